@@ -1,0 +1,73 @@
+// Creates a check-in with its questions and the first prompt, in one transaction.
+// Postgres holds the whole intent before anything is queued; the reconciler re-queues if the enqueue is lost.
+import { randomBytes } from 'node:crypto';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { checkinItems, checkins } from '../../db/schema/index.js';
+import type { Channel } from '../../domain/channels/choose-channel.js';
+import type { ClientRow } from '../clients/client-access.js';
+import { ConflictError } from '../errors.js';
+import { type ComposedMessage, composeQuestion } from '../messages/compose-message.js';
+import type { QuestionRow, QuestionVersionRow } from '../questions/create-question.js';
+
+/** Lower-case letters and digits only: it travels inside an e-mail address (reply+<token>@domain). */
+export const newReplyToken = () => randomBytes(15).toString('hex');
+
+export const questionDedupeKey = (checkinId: string, position: number, channel: Channel) => `checkin:${checkinId}:${position}:question:${channel}`;
+
+export async function createCheckin(
+  tx: Tx,
+  input: {
+    client: ClientRow;
+    channel: Channel;
+    questions: Array<{ question: QuestionRow; version: QuestionVersionRow }>;
+    dueAt: Date;
+    expiresAt: Date;
+    createdBy: string;
+    scheduleId?: string;
+    occurrenceKey?: string;
+  },
+): Promise<{ checkin: typeof checkins.$inferSelect; message: ComposedMessage | null }> {
+  // One open question per client per channel, so a bare "3" is never ambiguous.
+  const open = await tx
+    .select({ id: checkins.id })
+    .from(checkins)
+    .where(and(eq(checkins.clientId, input.client.id), eq(checkins.channel, input.channel), inArray(checkins.state, ['pending', 'open'])))
+    .limit(1);
+  if (open.length) throw new ConflictError(`client already has an open check-in on ${input.channel}`);
+
+  const [checkin] = await tx
+    .insert(checkins)
+    .values({
+      clientId: input.client.id,
+      channel: input.channel,
+      replyToken: newReplyToken(),
+      dueAt: input.dueAt,
+      expiresAt: input.expiresAt,
+      createdBy: input.createdBy,
+      scheduleId: input.scheduleId ?? null,
+      occurrenceKey: input.occurrenceKey ?? null,
+    })
+    .returning();
+  await tx.insert(checkinItems).values(
+    input.questions.map((q, position) => ({
+      checkinId: checkin!.id,
+      position,
+      questionId: q.question.id,
+      questionVersionId: q.version.id,
+    })),
+  );
+  const first = input.questions[0]!;
+  const message = await composeQuestion(tx, {
+    client: input.client,
+    channel: input.channel,
+    dedupeKey: questionDedupeKey(checkin!.id, 0, input.channel),
+    checkinId: checkin!.id,
+    itemPosition: 0,
+    sendAfter: input.dueAt,
+    questionText: input.client.locale === 'en' && first.version.textEn ? first.version.textEn : first.version.textNl,
+    position: 0,
+    total: input.questions.length,
+  });
+  return { checkin: checkin!, message };
+}

@@ -1,0 +1,52 @@
+// Postgres is the truth, Redis only moves work. Periodically (and at worker start):
+// - every queued message due soon is (re)enqueued under its deterministic job id (a no-op if present),
+//   so an emptied Redis or a lost enqueue delays a message but never loses it;
+// - a message stuck in `sending` (its worker died mid-call) is marked `unknown`, never re-sent:
+//   the provider may have delivered it, and a client must never get a check-in twice;
+// - open check-ins past their expiry are closed as `expired` (missed).
+import { and, eq, inArray, lt, lte, sql } from 'drizzle-orm';
+import { checkins, messages } from '../../db/schema/index.js';
+import type { AppContext } from '../context.js';
+
+export const STUCK_SENDING_MS = 5 * 60_000;
+const ENQUEUE_HORIZON_MS = 10 * 60_000;
+const BATCH = 5_000;
+
+export interface ReconcileReport {
+  enqueued: number;
+  markedUnknown: number;
+  expired: number;
+}
+
+export async function reconcile(ctx: AppContext): Promise<ReconcileReport> {
+  const now = ctx.now();
+  const due = await ctx.db
+    .select({ id: messages.id, sendAfter: messages.sendAfter })
+    .from(messages)
+    .where(and(eq(messages.status, 'queued'), lte(messages.sendAfter, new Date(now.getTime() + ENQUEUE_HORIZON_MS))))
+    .orderBy(messages.sendAfter)
+    .limit(BATCH);
+  await ctx.queue.enqueueDelivery(due, now);
+
+  const stuck = await ctx.db
+    .update(messages)
+    .set({ status: 'unknown', error: 'worker stopped during the send; not re-sent', statusAt: now })
+    .where(and(eq(messages.status, 'sending'), lt(messages.sendingAt, new Date(now.getTime() - STUCK_SENDING_MS))))
+    .returning({ id: messages.id, checkinId: messages.checkinId, kind: messages.kind });
+  // The client may well have received it: keep the check-in open for their answer.
+  const stuckCheckins = stuck.filter((m) => m.kind === 'question' && m.checkinId).map((m) => m.checkinId!);
+  if (stuckCheckins.length) {
+    await ctx.db.update(checkins).set({ state: 'open', sentAt: sql`coalesce(${checkins.sentAt}, now())` }).where(and(inArray(checkins.id, stuckCheckins), eq(checkins.state, 'pending')));
+  }
+
+  const expired = await ctx.db
+    .update(checkins)
+    .set({ state: 'expired', closedReason: 'no answer before expiry' })
+    .where(and(inArray(checkins.state, ['pending', 'open']), lte(checkins.expiresAt, now)))
+    .returning({ id: checkins.id });
+
+  if (due.length || stuck.length || expired.length) {
+    ctx.log.info({ enqueued: due.length, markedUnknown: stuck.length, expired: expired.length }, 'reconciled');
+  }
+  return { enqueued: due.length, markedUnknown: stuck.length, expired: expired.length };
+}

@@ -1,0 +1,84 @@
+// Creates the row for one outbound message (rendered, addressed, idempotent by its dedupe key).
+// The row is the record that the message must be sent; the delivery job only moves it.
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { coaches, messages, type MessageKind } from '../../db/schema/index.js';
+import type { Channel } from '../../domain/channels/choose-channel.js';
+import { type Rendered, renderNotice, renderQuestion, type Sender } from '../../domain/messages/render.js';
+import type { QuestionSpec } from '../../domain/normalize/types.js';
+import type { ClientRow } from '../clients/client-access.js';
+import { addressOf } from '../clients/reachability.js';
+import { textToHtml } from './html.js';
+
+export interface ComposedMessage {
+  id: string;
+  sendAfter: Date;
+}
+
+export async function senderOf(db: DbOrTx, coachId: string): Promise<Sender> {
+  const [coach] = await db.select().from(coaches).where(eq(coaches.id, coachId)).limit(1);
+  return { coachName: coach?.name ?? 'Pols', coachContact: coach?.phone ?? coach?.email ?? '' };
+}
+
+interface Base {
+  client: ClientRow;
+  channel: Channel;
+  dedupeKey: string;
+  checkinId?: string;
+  itemPosition?: number;
+  sendAfter?: Date;
+}
+
+export async function composeQuestion(
+  db: DbOrTx,
+  input: Base & { questionText: string; position: number; total: number },
+): Promise<ComposedMessage | null> {
+  const sender = await senderOf(db, input.client.coachId);
+  const rendered = renderQuestion({
+    channel: input.channel,
+    recipient: { firstName: input.client.firstName, locale: input.client.locale },
+    sender,
+    questionText: input.questionText,
+    position: input.position,
+    total: input.total,
+  });
+  return insertMessage(db, input, 'question', rendered);
+}
+
+export async function composeNotice(
+  db: DbOrTx,
+  input: Base & { kind: Exclude<MessageKind, 'question' | 'reminder'>; question?: QuestionSpec },
+): Promise<ComposedMessage | null> {
+  const sender = await senderOf(db, input.client.coachId);
+  const rendered = renderNotice({
+    channel: input.channel,
+    recipient: { firstName: input.client.firstName, locale: input.client.locale },
+    sender,
+    kind: input.kind,
+    ...(input.question ? { question: input.question } : {}),
+  });
+  return insertMessage(db, input, input.kind, rendered);
+}
+
+async function insertMessage(db: DbOrTx, input: Base, kind: MessageKind, rendered: Rendered): Promise<ComposedMessage | null> {
+  const to = addressOf(input.client, input.channel);
+  if (!to) return null;
+  const [row] = await db
+    .insert(messages)
+    .values({
+      clientId: input.client.id,
+      checkinId: input.checkinId ?? null,
+      itemPosition: input.itemPosition ?? null,
+      dedupeKey: input.dedupeKey,
+      kind,
+      channel: input.channel,
+      toAddress: to,
+      subject: input.channel === 'email' ? rendered.subject : null,
+      body: rendered.text,
+      html: input.channel === 'email' ? textToHtml(rendered.text, input.client.locale) : null,
+      sendAfter: input.sendAfter ?? new Date(),
+    })
+    .onConflictDoNothing()
+    .returning({ id: messages.id, sendAfter: messages.sendAfter });
+  return row ?? null;
+}

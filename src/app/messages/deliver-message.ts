@@ -1,0 +1,119 @@
+// Moves one queued message to its channel. Claiming the row (queued → sending) before calling the
+// provider is what makes a second job, a retry or a restarted worker a no-op: a message is sent at most once.
+import { and, eq, lte, sql } from 'drizzle-orm';
+import { ChannelError } from '../../channels/channel.js';
+import { checkinItems, checkins, clientChannelStates, clients, messages } from '../../db/schema/index.js';
+import { DELIVERY_ATTEMPTS } from '../../jobs/job-queue.js';
+import type { AppContext } from '../context.js';
+import { enqueueAfterCommit } from './enqueue.js';
+import { fallBackFrom, markChannelUnusable } from './fallback.js';
+
+export type DeliveryOutcome = 'sent' | 'skipped' | 'not_due' | 'already_handled' | 'failed';
+
+/** Thrown for a transient failure so the queue retries after `retryAfterMs` (or its own backoff). */
+export class RetryLaterError extends Error {
+  constructor(message: string, readonly retryAfterMs?: number) {
+    super(message);
+    this.name = 'RetryLaterError';
+  }
+}
+
+const QUESTION_KINDS = new Set(['question', 'clarification', 'reminder']);
+
+export async function deliverMessage(ctx: AppContext, messageId: string): Promise<DeliveryOutcome> {
+  const now = ctx.now();
+  const [message] = await ctx.db
+    .update(messages)
+    .set({ status: 'sending', attempts: sql`${messages.attempts} + 1`, sendingAt: now })
+    .where(and(eq(messages.id, messageId), eq(messages.status, 'queued'), lte(messages.sendAfter, now)))
+    .returning();
+  if (!message) {
+    const [row] = await ctx.db.select({ status: messages.status }).from(messages).where(eq(messages.id, messageId));
+    return row?.status === 'queued' ? 'not_due' : 'already_handled';
+  }
+  const log = ctx.log.child({ messageId, channel: message.channel, kind: message.kind });
+
+  const skipReason = await reasonToSkip(ctx, message, now);
+  if (skipReason) {
+    await ctx.db.update(messages).set({ status: 'skipped', error: skipReason, statusAt: now }).where(eq(messages.id, message.id));
+    log.info({ reason: skipReason }, 'message skipped');
+    return 'skipped';
+  }
+
+  const adapter = ctx.channels[message.channel];
+  try {
+    if (!adapter) throw new ChannelError(`no adapter for ${message.channel}`, 'permanent');
+    const replyTo = message.checkinId && message.channel === 'email' ? await replyAddress(ctx, message.checkinId) : null;
+    const result = await adapter.send({
+      messageId: message.id,
+      channel: message.channel,
+      to: message.toAddress,
+      subject: message.subject,
+      text: message.body,
+      html: message.html,
+      replyTo,
+      statusCallbackUrl: `${ctx.config.PUBLIC_BASE_URL}/v1/webhooks/twilio/status`,
+    });
+    await markSent(ctx, message, result, now);
+    log.info({ provider: result.provider }, 'message sent');
+    return 'sent';
+  } catch (error) {
+    const failure = error instanceof ChannelError ? error : new ChannelError((error as Error).message, 'transient');
+    if (failure.kind === 'transient' && message.attempts < DELIVERY_ATTEMPTS) {
+      await ctx.db.update(messages).set({ status: 'queued', error: failure.message }).where(eq(messages.id, message.id));
+      log.warn({ err: failure.message, attempt: message.attempts }, 'send failed; will retry');
+      throw new RetryLaterError(failure.message, failure.options.retryAfterMs);
+    }
+    const fallback = await ctx.db.transaction(async (tx) => {
+      await tx.update(messages).set({ status: 'failed', error: failure.message, statusAt: now }).where(eq(messages.id, message.id));
+      if (failure.options.addressUnusable) await markChannelUnusable(tx, message.clientId, message.channel, failure.message, now);
+      return fallBackFrom(tx, message, now);
+    });
+    log.warn({ err: failure.message, fallback: Boolean(fallback) }, 'send failed permanently');
+    await enqueueAfterCommit(ctx, [fallback]);
+    return 'failed';
+  }
+}
+
+async function reasonToSkip(ctx: AppContext, message: typeof messages.$inferSelect, now: Date): Promise<string | null> {
+  const [client] = await ctx.db.select({ deletedAt: clients.deletedAt }).from(clients).where(eq(clients.id, message.clientId));
+  if (!client || client.deletedAt) return 'client removed';
+  if (message.kind !== 'opt_out_confirmation') {
+    const [state] = await ctx.db
+      .select()
+      .from(clientChannelStates)
+      .where(and(eq(clientChannelStates.clientId, message.clientId), eq(clientChannelStates.channel, message.channel)));
+    if (state?.optedOutAt) return 'client opted out';
+  }
+  if (message.checkinId && QUESTION_KINDS.has(message.kind)) {
+    const [checkin] = await ctx.db.select().from(checkins).where(eq(checkins.id, message.checkinId));
+    if (!checkin || !['pending', 'open'].includes(checkin.state)) return 'check-in closed';
+    // A prompt that would arrive after its own expiry is never sent.
+    if (checkin.expiresAt <= now) return 'check-in expired';
+  }
+  return null;
+}
+
+async function replyAddress(ctx: AppContext, checkinId: string): Promise<string | null> {
+  const [checkin] = await ctx.db.select({ token: checkins.replyToken }).from(checkins).where(eq(checkins.id, checkinId));
+  return checkin ? `reply+${checkin.token}@${ctx.config.INBOUND_MAIL_DOMAIN}` : null;
+}
+
+async function markSent(ctx: AppContext, message: typeof messages.$inferSelect, result: { provider: string; providerMessageId: string }, now: Date) {
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(messages)
+      .set({ status: 'sent', provider: result.provider, providerMessageId: result.providerMessageId, sentAt: now, statusAt: now, error: null })
+      .where(eq(messages.id, message.id));
+    if (message.kind === 'question' && message.checkinId && message.itemPosition !== null) {
+      await tx
+        .update(checkins)
+        .set({ state: 'open', sentAt: sql`coalesce(${checkins.sentAt}, ${now.toISOString()}::timestamptz)` })
+        .where(and(eq(checkins.id, message.checkinId), eq(checkins.state, 'pending')));
+      await tx
+        .update(checkinItems)
+        .set({ state: 'asked', askedAt: now })
+        .where(and(eq(checkinItems.checkinId, message.checkinId), eq(checkinItems.position, message.itemPosition), eq(checkinItems.state, 'pending')));
+    }
+  });
+}

@@ -1,0 +1,167 @@
+// Records what a client wrote, on any channel: normalizes it, stores the answer and its traits, and
+// decides what happens next (next question, one clarification, opt-out, help, flags for the coach).
+// Runs inside the caller's transaction so a failure stores nothing and the provider's retry is handled whole.
+import { and, eq } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { answers, checkinItems, checkins, clientChannelStates, inboundReceipts, questions, questionVersions } from '../../db/schema/index.js';
+import type { AnswerChannel } from '../../db/schema/people.js';
+import type { Channel } from '../../domain/channels/choose-channel.js';
+import { normalize } from '../../domain/normalize/index.js';
+import type { NormalizeResult, QuestionSpec } from '../../domain/normalize/types.js';
+import { audit } from '../audit.js';
+import type { ClientRow } from '../clients/client-access.js';
+import { questionDedupeKey } from '../checkins/create-checkin.js';
+import { raiseFlag } from '../flags.js';
+import { type ComposedMessage, composeNotice, composeQuestion } from '../messages/compose-message.js';
+import { specOf } from '../questions/create-question.js';
+import { appendTraits } from './append-traits.js';
+import { learnedEntriesFor, organizationOfCoach } from './learned-lexicon.js';
+
+export type CheckinRow = typeof checkins.$inferSelect;
+
+export interface ReplyInput {
+  client: ClientRow;
+  checkin: CheckinRow | null;
+  channel: AnswerChannel;
+  text: string;
+  receivedAt: Date;
+  providerMessageId?: string | undefined;
+  recordedBy?: string | undefined;
+}
+
+export interface ReplyOutcome {
+  duplicate: boolean;
+  answerId?: string;
+  result?: NormalizeResult;
+  late?: boolean;
+  /** Messages created by this reply; enqueue them after the commit. */
+  outgoing: ComposedMessage[];
+}
+
+const OPT_IN_WORDS = new Set(['start', 'unstop', 'yes', 'aanmelden', 'weer aanmelden']);
+
+export async function recordReply(tx: Tx, input: ReplyInput): Promise<ReplyOutcome> {
+  const { client } = input;
+  if (input.providerMessageId) {
+    const fresh = await tx.insert(inboundReceipts).values({ providerMessageId: input.providerMessageId, channel: input.channel }).onConflictDoNothing().returning();
+    if (fresh.length === 0) return { duplicate: true, outgoing: [] };
+  }
+  const sendingChannel = isSendingChannel(input.channel) ? input.channel : null;
+  const outgoing: Array<ComposedMessage | null> = [];
+
+  if (sendingChannel && (await isOptedOut(tx, client.id, sendingChannel)) && OPT_IN_WORDS.has(input.text.trim().toLowerCase())) {
+    await setOptOut(tx, client.id, sendingChannel, null, input.receivedAt);
+    outgoing.push(await composeNotice(tx, { client, channel: sendingChannel, kind: 'opt_in_confirmation', dedupeKey: `optin:${client.id}:${sendingChannel}:${input.receivedAt.getTime()}` }));
+    await audit(tx, { actor: `client:${client.id}`, action: 'channel.opt_in', entityType: 'client', entityId: client.id, details: { channel: sendingChannel } });
+    return { duplicate: false, outgoing: compact(outgoing) };
+  }
+
+  const checkin = input.checkin;
+  const late = Boolean(checkin && input.receivedAt > checkin.expiresAt);
+  const item = checkin && checkin.state === 'open' && !late ? await currentItem(tx, checkin) : null;
+  const spec: QuestionSpec = item ? specOf(item.question) : { type: 'free_text' };
+  const learned = await learnedEntriesFor(tx, await organizationOfCoach(tx, client.coachId));
+  const result = normalize(spec, input.text, { learned });
+
+  const [answer] = await tx
+    .insert(answers)
+    .values({
+      clientId: client.id,
+      checkinId: checkin?.id ?? null,
+      checkinItemId: item?.item.id ?? null,
+      questionId: item?.question.id ?? null,
+      channel: input.channel,
+      rawText: input.text,
+      receivedAt: input.receivedAt,
+      providerMessageId: input.providerMessageId ?? null,
+      status: result.status,
+      value: result.value,
+      confidence: result.confidence,
+      traits: result.traits,
+      late,
+      recordedBy: input.recordedBy ?? null,
+    })
+    .returning({ id: answers.id });
+  const answerId = answer!.id;
+
+  const observed: Record<string, boolean | number | string | null> = { ...result.traits };
+  if (result.status === 'answered' && item) observed[item.question.traitKey] = result.value;
+  await appendTraits(tx, { clientId: client.id, answerId, observedAt: input.receivedAt, confidence: result.confidence, source: 'answer', values: observed });
+  if (result.traits['contact.callback_requested']) await raiseFlag(tx, client.id, 'callback_requested', answerId);
+
+  const replyChannel: Channel | null = (checkin?.channel as Channel | null) ?? sendingChannel;
+  if (result.status === 'opt_out' && sendingChannel) {
+    await setOptOut(tx, client.id, sendingChannel, input.receivedAt, input.receivedAt);
+    await tx.update(checkins).set({ state: 'cancelled', closedReason: 'opt_out' }).where(and(eq(checkins.clientId, client.id), eq(checkins.channel, sendingChannel), eq(checkins.state, 'open')));
+    outgoing.push(await composeNotice(tx, { client, channel: sendingChannel, kind: 'opt_out_confirmation', dedupeKey: `optout:${answerId}` }));
+    await audit(tx, { actor: `client:${client.id}`, action: 'channel.opt_out', entityType: 'client', entityId: client.id, details: { channel: sendingChannel } });
+  } else if (result.status === 'help') {
+    await raiseFlag(tx, client.id, 'help_requested', answerId);
+    if (replyChannel) outgoing.push(await composeNotice(tx, { client, channel: replyChannel, kind: 'help', dedupeKey: `help:${answerId}` }));
+  } else if (item && checkin && replyChannel) {
+    if (result.status === 'answered') {
+      await tx.update(checkinItems).set({ state: 'answered', answeredAt: input.receivedAt }).where(eq(checkinItems.id, item.item.id));
+      outgoing.push(await advance(tx, client, checkin, item.item.position, replyChannel, input.receivedAt));
+    } else if (item.item.clarificationsSent === 0) {
+      await tx.update(checkinItems).set({ clarificationsSent: 1 }).where(eq(checkinItems.id, item.item.id));
+      outgoing.push(await composeNotice(tx, { client, channel: replyChannel, kind: 'clarification', question: spec, checkinId: checkin.id, itemPosition: item.item.position, dedupeKey: `clarify:${checkin.id}:${item.item.position}` }));
+    } else {
+      // Still unclear after one clarification: show it to the coach and move on.
+      await tx.update(answers).set({ needsReview: true }).where(eq(answers.id, answerId));
+      await tx.update(checkinItems).set({ state: 'unclear', answeredAt: input.receivedAt }).where(eq(checkinItems.id, item.item.id));
+      await raiseFlag(tx, client.id, 'unclear_answer', answerId);
+      outgoing.push(await advance(tx, client, checkin, item.item.position, replyChannel, input.receivedAt));
+    }
+  }
+  return { duplicate: false, answerId, result, late, outgoing: compact(outgoing) };
+}
+
+/** Asks the next question of a multi-question check-in, or closes the check-in after the last one. */
+async function advance(tx: Tx, client: ClientRow, checkin: CheckinRow, position: number, channel: Channel, at: Date): Promise<ComposedMessage | null> {
+  const items = await tx
+    .select({ position: checkinItems.position, textNl: questionVersions.textNl, textEn: questionVersions.textEn })
+    .from(checkinItems)
+    .innerJoin(questionVersions, eq(questionVersions.id, checkinItems.questionVersionId))
+    .where(eq(checkinItems.checkinId, checkin.id))
+    .orderBy(checkinItems.position);
+  const next = items.find((i) => i.position === position + 1);
+  if (!next) {
+    await tx.update(checkins).set({ state: 'answered', answeredAt: at }).where(eq(checkins.id, checkin.id));
+    return null;
+  }
+  await tx.update(checkins).set({ currentPosition: next.position }).where(eq(checkins.id, checkin.id));
+  return composeQuestion(tx, {
+    client,
+    channel,
+    dedupeKey: questionDedupeKey(checkin.id, next.position, channel),
+    checkinId: checkin.id,
+    itemPosition: next.position,
+    questionText: client.locale === 'en' && next.textEn ? next.textEn : next.textNl,
+    position: next.position,
+    total: items.length,
+  });
+}
+
+async function currentItem(tx: Tx, checkin: CheckinRow) {
+  const [row] = await tx
+    .select({ item: checkinItems, question: questions })
+    .from(checkinItems)
+    .innerJoin(questions, eq(questions.id, checkinItems.questionId))
+    .where(and(eq(checkinItems.checkinId, checkin.id), eq(checkinItems.position, checkin.currentPosition)));
+  return row ?? null;
+}
+
+async function isOptedOut(tx: Tx, clientId: string, channel: Channel): Promise<boolean> {
+  const [state] = await tx.select({ optedOutAt: clientChannelStates.optedOutAt }).from(clientChannelStates).where(and(eq(clientChannelStates.clientId, clientId), eq(clientChannelStates.channel, channel)));
+  return Boolean(state?.optedOutAt);
+}
+
+async function setOptOut(tx: Tx, clientId: string, channel: Channel, optedOutAt: Date | null, now: Date): Promise<void> {
+  await tx
+    .insert(clientChannelStates)
+    .values({ clientId, channel, optedOutAt, updatedAt: now })
+    .onConflictDoUpdate({ target: [clientChannelStates.clientId, clientChannelStates.channel], set: { optedOutAt, updatedAt: now } });
+}
+
+const isSendingChannel = (c: AnswerChannel): c is Channel => c === 'sms' || c === 'email' || c === 'push';
+const compact = <T>(xs: Array<T | null>): T[] => xs.filter((x): x is T => x !== null);

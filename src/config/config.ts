@@ -1,0 +1,106 @@
+// The only reader of process.env. One zod schema; every wrong variable is reported at once.
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/pols'),
+    REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+    QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]+$/, 'letters, digits, - and _ only').default('pols'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(3000),
+    PUBLIC_BASE_URL: optionalString.pipe(z.string().url().optional()),
+    POLS_ADMIN_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    TWILIO_ACCOUNT_SID: optionalString,
+    TWILIO_AUTH_TOKEN: optionalString,
+    TWILIO_FROM: optionalString,
+    TWILIO_MESSAGING_SERVICE_SID: optionalString,
+    TWILIO_API_BASE_URL: optionalString.pipe(z.string().url().optional()),
+    SMTP_URL: optionalString.pipe(z.string().url().optional()),
+    MAIL_FROM: optionalString,
+    INBOUND_SMTP_PORT: port.default(0),
+    INBOUND_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+    INBOUND_MAIL_DOMAIN: z.string().min(1).default('localhost'),
+    VAPID_PUBLIC_KEY: optionalString,
+    VAPID_PRIVATE_KEY: optionalString,
+    VAPID_SUBJECT: optionalString,
+    DEFAULT_TIMEZONE: z.string().default('Europe/Amsterdam'),
+    /** How long a check-in stays open for an answer when no schedule says otherwise. */
+    CHECKIN_EXPIRY_HOURS: z.coerce.number().positive().default(72),
+    /** Seconds between reconciliation runs (Postgres → BullMQ). */
+    RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().positive().default(30),
+    WORKER_CONCURRENCY: z.coerce.number().int().positive().default(20),
+    /** How long a worker holds a job before another may take it over (a dead worker's jobs return after this). */
+    JOB_LOCK_SECONDS: z.coerce.number().int().positive().default(30),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.POLS_ADMIN_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['POLS_ADMIN_TOKEN'], message: 'is required outside development' });
+    }
+    const twilio = [env.TWILIO_ACCOUNT_SID, env.TWILIO_AUTH_TOKEN].filter(Boolean).length;
+    if (twilio === 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.TWILIO_ACCOUNT_SID ? 'TWILIO_AUTH_TOKEN' : 'TWILIO_ACCOUNT_SID'],
+        message: 'must be set together with the other Twilio credential',
+      });
+    }
+    if (twilio === 2 && !env.TWILIO_FROM && !env.TWILIO_MESSAGING_SERVICE_SID) {
+      ctx.addIssue({ code: 'custom', path: ['TWILIO_FROM'], message: 'or TWILIO_MESSAGING_SERVICE_SID is required with Twilio credentials' });
+    }
+    if (!isValidZone(env.DEFAULT_TIMEZONE)) {
+      ctx.addIssue({ code: 'custom', path: ['DEFAULT_TIMEZONE'], message: 'is not an IANA time zone' });
+    }
+  });
+
+function isValidZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type Env = z.infer<typeof schema>;
+
+export interface Config extends Omit<Env, 'PUBLIC_BASE_URL' | 'POLS_ADMIN_TOKEN'> {
+  PUBLIC_BASE_URL: string;
+  POLS_ADMIN_TOKEN: string;
+  twilioEnabled: boolean;
+  smtpEnabled: boolean;
+}
+
+/** Development-only operator token, so `npm start` works on a fresh machine (API listens on localhost). */
+export const DEV_ADMIN_TOKEN = 'pols-dev-admin-token';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'} ${i.message}`);
+    throw new ConfigError(problems);
+  }
+  const env = parsed.data;
+  return {
+    ...env,
+    PUBLIC_BASE_URL: (env.PUBLIC_BASE_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
+    POLS_ADMIN_TOKEN: env.POLS_ADMIN_TOKEN ?? DEV_ADMIN_TOKEN,
+    twilioEnabled: Boolean(env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN),
+    smtpEnabled: Boolean(env.SMTP_URL),
+  };
+}

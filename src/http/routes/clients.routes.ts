@@ -1,0 +1,75 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app/context.js';
+import { type ClientRow, loadClientFor } from '../../app/clients/client-access.js';
+import { createClient } from '../../app/clients/create-client.js';
+import { buildTimeline } from '../../app/insights/build-timeline.js';
+import { getProfile } from '../../app/insights/get-profile.js';
+import { clients } from '../../db/schema/index.js';
+import { principalOf } from '../plugins/auth.js';
+import { channelEnum, isoDate, timezone, uuidParam } from '../schemas.js';
+
+const createBody = z.object({
+  firstName: z.string().trim().min(1).max(100),
+  lastName: z.string().trim().max(100).optional(),
+  phone: z.string().trim().min(6).max(32).optional(),
+  email: z.string().trim().email().optional(),
+  locale: z.enum(['nl', 'en']).optional(),
+  timezone: timezone.optional(),
+  coachId: z.string().uuid('must be a UUID'),
+  consent: z.object({ sms: z.boolean().optional(), email: z.boolean().optional(), push: z.boolean().optional() }),
+  channels: z.array(channelEnum).max(3).optional(),
+  tags: z.array(z.string().trim().min(1).max(50)).max(20).optional(),
+  dates: z.record(z.string().regex(/^[a-z_]{1,40}$/, 'date names are lower-case words'), isoDate).optional(),
+});
+
+export function presentClient(c: ClientRow) {
+  return {
+    id: c.id,
+    coachId: c.coachId,
+    firstName: c.firstName,
+    lastName: c.lastName,
+    phone: c.phone,
+    email: c.email,
+    locale: c.locale,
+    timezone: c.timezone,
+    consent: { sms: c.consentSms, email: c.consentEmail, push: c.consentPush },
+    channels: c.channels,
+    tags: c.tags,
+    dates: c.dates,
+    createdAt: c.createdAt.toISOString(),
+  };
+}
+
+export const clientRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.post('/v1/clients', { schema: { tags: ['clients'], summary: 'Add a client', body: createBody } }, async (request, reply) => {
+    const client = await ctx.db.transaction((tx) => createClient(tx, principalOf(request), request.body, ctx.config.DEFAULT_TIMEZONE));
+    return reply.code(201).send(presentClient(client));
+  });
+
+  app.get('/v1/clients', { schema: { tags: ['clients'], summary: 'List clients (a coach sees their own)' } }, async (request) => {
+    const principal = principalOf(request);
+    const rows = await ctx.db
+      .select()
+      .from(clients)
+      .where(and(isNull(clients.deletedAt), principal.role === 'coach' ? eq(clients.coachId, principal.coachId) : undefined))
+      .orderBy(clients.firstName)
+      .limit(1000);
+    return { clients: rows.map(presentClient) };
+  });
+
+  app.get('/v1/clients/:id', { schema: { tags: ['clients'], params: uuidParam } }, async (request) =>
+    presentClient(await loadClientFor(ctx.db, principalOf(request), request.params.id)),
+  );
+
+  app.get(
+    '/v1/clients/:id/timeline',
+    { schema: { tags: ['clients'], summary: 'History, newest first', params: uuidParam, querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }) } },
+    async (request) => buildTimeline(ctx.db, principalOf(request), request.params.id, request.query.limit),
+  );
+
+  app.get('/v1/clients/:id/profile', { schema: { tags: ['clients'], summary: 'Current value of every trait', params: uuidParam } }, async (request) =>
+    getProfile(ctx.db, principalOf(request), request.params.id),
+  );
+};

@@ -1,0 +1,15 @@
+// Queue names, job names and their payloads: the one typed union of work BullMQ moves.
+import { z } from 'zod';
+
+export const QUEUE_NAMES = { deliver: 'deliver', maintenance: 'maintenance' } as const;
+
+export const JOBS = {
+  'message.deliver': { queue: QUEUE_NAMES.deliver, payload: z.object({ messageId: z.string().uuid() }) },
+  'maintenance.reconcile': { queue: QUEUE_NAMES.maintenance, payload: z.object({}) },
+} as const;
+
+export type JobName = keyof typeof JOBS;
+export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]['payload']>;
+
+/** Deterministic ids: adding the same work twice is one job. BullMQ forbids ':' in custom ids. */
+export const deliveryJobId = (messageId: string) => `deliver-${messageId}`;

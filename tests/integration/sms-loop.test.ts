@@ -1,0 +1,127 @@
+// The whole loop over SMS through the real twilio SDK against a local Twilio: ask → SMS → signed reply
+// → answer, trait, timeline and profile.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeTwilio, startFakeTwilio } from '../support/fake-twilio.js';
+import { messageSid, postTwilio } from '../support/twilio-webhook.js';
+import { createClient, createCoach, createScaleQuestion, type Pols, startPols, uniqueMobile, waitFor } from '../support/harness.js';
+
+let twilioFake: FakeTwilio;
+let pols: Pols;
+const FROM = '+3197010000001';
+
+beforeAll(async () => {
+  twilioFake = await startFakeTwilio();
+  pols = await startPols({
+    env: { TWILIO_ACCOUNT_SID: twilioFake.accountSid, TWILIO_AUTH_TOKEN: twilioFake.authToken, TWILIO_FROM: FROM, TWILIO_API_BASE_URL: twilioFake.url },
+  });
+});
+afterAll(async () => {
+  await pols?.close();
+  await twilioFake?.close();
+});
+
+const postSms = (params: Record<string, string>) => postTwilio(pols, twilioFake.authToken, params);
+
+const sid = messageSid;
+
+describe('check-in over SMS', () => {
+  it('asks by SMS, understands a Dutch reply and updates answer, trait, timeline and profile', async () => {
+    const coach = await createCoach(pols, 'Sanne');
+    const key = await createScaleQuestion(pols);
+    const phone = uniqueMobile();
+    const client = await createClient(pols, { firstName: 'Nicole', phone, coachId: coach.id, consent: { sms: true } }, coach.token);
+
+    const asked = await pols.call('POST', '/v1/checkins', { token: coach.token, body: { clientId: client.id, questionKeys: [key] } });
+    expect(asked.statusCode).toBe(202);
+    expect(asked.json().channel).toBe('sms');
+
+    const sms = await waitFor(() => twilioFake.messages.find((m) => m.to === phone), 'the SMS at the fake Twilio');
+    expect(sms.from).toBe(FROM);
+    expect(sms.body).toMatch(/^Hallo Nicole,/);
+    expect(sms.body).toContain('Hoe gaat het met je?');
+    expect(sms.body).toContain('Groet, Sanne (je coach)');
+    expect(sms.statusCallback).toBe('https://pols.test/v1/webhooks/twilio/status');
+
+    const reply = await postSms({ MessageSid: sid(), From: phone, To: FROM, Body: 'gaat wel, maar geen oppas dinsdag' });
+    expect(reply.statusCode).toBe(200);
+    expect(reply.headers['content-type']).toContain('text/xml');
+
+    const timeline = (await pols.call('GET', `/v1/clients/${client.id}/timeline`, { token: coach.token })).json();
+    const answer = timeline.events.find((e: { type: string }) => e.type === 'answer_received');
+    expect(answer).toMatchObject({ channel: 'sms', text: 'gaat wel, maar geen oppas dinsdag', status: 'answered', value: 3, questionKey: key });
+    expect(timeline.events.some((e: { type: string }) => e.type === 'checkin_sent')).toBe(true);
+    const changed = timeline.events.filter((e: { type: string }) => e.type === 'trait_changed').map((e: { key: string; value: unknown }) => [e.key, e.value]);
+    expect(changed).toEqual(expect.arrayContaining([['wellbeing', 3], ['barrier.childcare', true]]));
+    // Newest first.
+    const times = timeline.events.map((e: { at: string }) => e.at);
+    expect([...times].sort().reverse()).toEqual(times);
+
+    const profile = (await pols.call('GET', `/v1/clients/${client.id}/profile`, { token: coach.token })).json();
+    expect(profile.clientId).toBe(client.id);
+    expect(profile.traits.wellbeing).toMatchObject({ value: 3, answerId: answer.answerId });
+    expect(profile.traits['barrier.childcare'].value).toBe(true);
+  });
+
+  it('asks the questions of a multi-question check-in one after another', async () => {
+    const coach = await createCoach(pols);
+    const first = await createScaleQuestion(pols);
+    const second = await createScaleQuestion(pols, undefined, 'energy');
+    const phone = uniqueMobile();
+    const client = await createClient(pols, { firstName: 'Eric', phone, coachId: coach.id, consent: { sms: true } });
+    await pols.call('POST', '/v1/checkins', { body: { clientId: client.id, questionKeys: [first, second] } });
+
+    await waitFor(() => twilioFake.messages.find((m) => m.to === phone), 'first question');
+    expect(twilioFake.messages.filter((m) => m.to === phone)).toHaveLength(1);
+    expect(twilioFake.messages.find((m) => m.to === phone)!.body).toContain('(vraag 1 van 2)');
+
+    await postSms({ MessageSid: sid(), From: phone, Body: '4' });
+    const secondSms = await waitFor(() => twilioFake.messages.filter((m) => m.to === phone)[1], 'second question');
+    expect(secondSms.body).toContain('(vraag 2 van 2)');
+
+    await postSms({ MessageSid: sid(), From: phone, Body: '2' });
+    const profile = (await pols.call('GET', `/v1/clients/${client.id}/profile`)).json();
+    expect(profile.traits.wellbeing.value).toBe(4);
+    expect(profile.traits.energy.value).toBe(2);
+  });
+
+  it('sends one clarification for an unclear reply, then shows a still unclear reply to the coach', async () => {
+    const coach = await createCoach(pols);
+    const key = await createScaleQuestion(pols);
+    const phone = uniqueMobile();
+    const client = await createClient(pols, { firstName: 'Fatima', phone, coachId: coach.id, consent: { sms: true } });
+    await pols.call('POST', '/v1/checkins', { body: { clientId: client.id, questionKeys: [key] } });
+    await waitFor(() => twilioFake.messages.find((m) => m.to === phone), 'question');
+
+    await postSms({ MessageSid: sid(), From: phone, Body: 'hmm' });
+    const clarification = await waitFor(() => twilioFake.messages.filter((m) => m.to === phone)[1], 'clarification');
+    expect(clarification.body).toContain('Sorry, dat begreep ik niet. Antwoord met een cijfer van 1 tot 5.');
+
+    await postSms({ MessageSid: sid(), From: phone, Body: 'pfff' });
+    const profile = (await pols.call('GET', `/v1/clients/${client.id}/profile`)).json();
+    expect(profile.flags.map((f: { kind: string }) => f.kind)).toContain('unclear_answer');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(twilioFake.messages.filter((m) => m.to === phone)).toHaveLength(2);
+  });
+
+  it('stops all SMS after STOP and confirms once; HULP answers with the coach name', async () => {
+    const coach = await createCoach(pols, 'Joris');
+    const key = await createScaleQuestion(pols);
+    const phone = uniqueMobile();
+    const client = await createClient(pols, { firstName: 'Kees', phone, coachId: coach.id, consent: { sms: true } });
+
+    await postSms({ MessageSid: sid(), From: phone, Body: 'HULP' });
+    const help = await waitFor(() => twilioFake.messages.find((m) => m.to === phone), 'help reply');
+    expect(help.body).toContain('Je coach is Joris');
+
+    const stopSid = sid();
+    await postSms({ MessageSid: stopSid, From: phone, Body: 'stoppen' });
+    await postSms({ MessageSid: stopSid, From: phone, Body: 'stoppen' });
+    const confirmation = await waitFor(() => twilioFake.messages.filter((m) => m.to === phone)[1], 'opt-out confirmation');
+    expect(confirmation.body).toContain('geen berichten meer');
+
+    const asked = await pols.call('POST', '/v1/checkins', { body: { clientId: client.id, questionKeys: [key] } });
+    expect(asked.statusCode).toBe(409);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(twilioFake.messages.filter((m) => m.to === phone)).toHaveLength(2);
+  });
+});

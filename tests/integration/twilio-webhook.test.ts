@@ -1,0 +1,114 @@
+// The inbound SMS webhook is authenticated, idempotent and strict about its input.
+import { eq } from 'drizzle-orm';
+import twilio from 'twilio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answers, inboundReceipts } from '../../src/db/schema/index.js';
+import { type FakeTwilio, startFakeTwilio } from '../support/fake-twilio.js';
+import { messageSid, postTwilio, type SignatureMode } from '../support/twilio-webhook.js';
+import { createClient, createCoach, createScaleQuestion, type Pols, startPols, uniqueMobile, waitFor } from '../support/harness.js';
+
+let fake: FakeTwilio;
+let pols: Pols;
+
+beforeAll(async () => {
+  fake = await startFakeTwilio();
+  pols = await startPols({ env: { TWILIO_ACCOUNT_SID: fake.accountSid, TWILIO_AUTH_TOKEN: fake.authToken, TWILIO_FROM: '+3197010000002', TWILIO_API_BASE_URL: fake.url } });
+});
+afterAll(async () => {
+  await pols?.close();
+  await fake?.close();
+});
+
+const sid = messageSid;
+
+const post = (params: Record<string, string>, signature: SignatureMode = 'good', path = '/v1/webhooks/twilio/sms') => postTwilio(pols, fake.authToken, params, { path, signature });
+
+async function openCheckin() {
+  const coach = await createCoach(pols);
+  const key = await createScaleQuestion(pols);
+  const phone = uniqueMobile();
+  const client = await createClient(pols, { firstName: 'Nicole', phone, coachId: coach.id, consent: { sms: true } });
+  await pols.call('POST', '/v1/checkins', { body: { clientId: client.id, questionKeys: [key] } });
+  await waitFor(() => fake.messages.find((m) => m.to === phone), 'question sms');
+  return { client, phone };
+}
+
+const answersOf = (clientId: string) => pols.runtime.ctx.db.select().from(answers).where(eq(answers.clientId, clientId));
+
+describe('POST /v1/webhooks/twilio/sms', () => {
+  it.each(['forged', 'missing'] as const)('refuses a %s signature with 403 and stores nothing', async (kind) => {
+    const { client, phone } = await openCheckin();
+    const messageSid = sid();
+    const res = await post({ MessageSid: messageSid, From: phone, Body: '4' }, kind);
+    expect(res.statusCode).toBe(403);
+    expect(await answersOf(client.id)).toHaveLength(0);
+    expect(await pols.runtime.ctx.db.select().from(inboundReceipts).where(eq(inboundReceipts.providerMessageId, messageSid))).toHaveLength(0);
+  });
+
+  it('refuses a signature made for other parameters', async () => {
+    const { client, phone } = await openCheckin();
+    const params = { MessageSid: sid(), From: phone, Body: '4' };
+    const signature = twilio.getExpectedTwilioSignature(fake.authToken, 'https://pols.test/v1/webhooks/twilio/sms', { ...params, Body: '1' });
+    const res = await pols.runtime.app!.inject({
+      method: 'POST', url: '/v1/webhooks/twilio/sms',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+      payload: new URLSearchParams(params).toString(),
+    });
+    expect(res.statusCode).toBe(403);
+    expect(await answersOf(client.id)).toHaveLength(0);
+  });
+
+  it('stores the same MessageSid once', async () => {
+    const { client, phone } = await openCheckin();
+    const params = { MessageSid: sid(), From: phone, Body: '5' };
+    const [a, b] = await Promise.all([post(params), post(params)]);
+    const c = await post(params);
+    expect([a.statusCode, b.statusCode, c.statusCode]).toEqual([200, 200, 200]);
+    const stored = await answersOf(client.id);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.value).toBe(5);
+  });
+
+  it('answers 200 to an unknown number, stores no answer and logs without the number', async () => {
+    const stranger = uniqueMobile();
+    const messageSid = sid();
+    const res = await post({ MessageSid: messageSid, From: stranger, Body: 'wie is dit?' });
+    expect(res.statusCode).toBe(200);
+    expect(await pols.runtime.ctx.db.select().from(answers).where(eq(answers.providerMessageId, messageSid))).toHaveLength(0);
+    const logged = pols.logs.lines.filter((l) => l.includes('unknown sender'));
+    expect(logged.length).toBeGreaterThan(0);
+    expect(pols.logs.text()).not.toContain(stranger);
+    expect(pols.logs.text()).not.toContain(stranger.slice(3));
+  });
+
+  it.each([
+    ['no MessageSid', { From: '+31612345678', Body: 'x' }, 'MessageSid'],
+    ['a malformed MessageSid', { MessageSid: 'hello', From: '+31612345678', Body: 'x' }, 'MessageSid'],
+    ['no From', { MessageSid: sid(), Body: 'x' }, 'From'],
+  ])('rejects a signed body with %s as 400 naming the field', async (_name, params, field) => {
+    const res = await post(params as Record<string, string>);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toContain(field);
+  });
+
+  it('rejects a JSON body with 4xx', async () => {
+    const res = await pols.runtime.app!.inject({ method: 'POST', url: '/v1/webhooks/twilio/sms', headers: { 'content-type': 'application/json' }, payload: '{"MessageSid":' });
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode).toBeLessThan(500);
+  });
+});
+
+describe('POST /v1/webhooks/twilio/status', () => {
+  it('moves a sent message to delivered and never back', async () => {
+    const { client } = await openCheckin();
+    const timeline = (await pols.call('GET', `/v1/clients/${client.id}/timeline`)).json();
+    const sent = timeline.events.find((e: { type: string }) => e.type === 'checkin_sent');
+    const providerSid = fake.messages.at(-1)!.sid;
+    expect((await post({ MessageSid: providerSid, MessageStatus: 'delivered' }, 'good', '/v1/webhooks/twilio/status')).statusCode).toBe(204);
+    expect((await post({ MessageSid: providerSid, MessageStatus: 'sent' }, 'good', '/v1/webhooks/twilio/status')).statusCode).toBe(204);
+    expect((await post({ MessageSid: providerSid, MessageStatus: 'delivered' }, 'forged', '/v1/webhooks/twilio/status')).statusCode).toBe(403);
+    const after = (await pols.call('GET', `/v1/clients/${client.id}/timeline`)).json();
+    const message = after.events.find((e: { messageId?: string }) => e.messageId === sent.messageId);
+    expect(message.status).toBe('delivered');
+  });
+});
