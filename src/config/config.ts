@@ -1,4 +1,5 @@
 // The only reader of process.env. One zod schema; every wrong variable is reported at once.
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 const optionalString = z
@@ -32,6 +33,10 @@ const schema = z
     VAPID_PUBLIC_KEY: optionalString,
     VAPID_PRIVATE_KEY: optionalString,
     VAPID_SUBJECT: optionalString,
+    /** Signs answer links in e-mail/SMS and the client's answer page; generated per process in development. */
+    ANSWER_LINK_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    /** Shared secret for POST /v1/webhooks/email (inbound mail forwarded over HTTP as raw MIME); unset = endpoint off. */
+    INBOUND_EMAIL_WEBHOOK_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
     DEFAULT_TIMEZONE: z.string().default('Europe/Amsterdam'),
     /** How long a check-in stays open for an answer when no schedule says otherwise. */
     CHECKIN_EXPIRY_HOURS: z.coerce.number().positive().default(72),
@@ -56,6 +61,9 @@ const schema = z
     if (twilio === 2 && !env.TWILIO_FROM && !env.TWILIO_MESSAGING_SERVICE_SID) {
       ctx.addIssue({ code: 'custom', path: ['TWILIO_FROM'], message: 'or TWILIO_MESSAGING_SERVICE_SID is required with Twilio credentials' });
     }
+    if (env.NODE_ENV === 'production' && !env.ANSWER_LINK_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['ANSWER_LINK_SECRET'], message: 'is required outside development' });
+    }
     if (!isValidZone(env.DEFAULT_TIMEZONE)) {
       ctx.addIssue({ code: 'custom', path: ['DEFAULT_TIMEZONE'], message: 'is not an IANA time zone' });
     }
@@ -72,9 +80,10 @@ function isValidZone(zone: string): boolean {
 
 export type Env = z.infer<typeof schema>;
 
-export interface Config extends Omit<Env, 'PUBLIC_BASE_URL' | 'POLS_ADMIN_TOKEN'> {
+export interface Config extends Omit<Env, 'PUBLIC_BASE_URL' | 'POLS_ADMIN_TOKEN' | 'ANSWER_LINK_SECRET'> {
   PUBLIC_BASE_URL: string;
   POLS_ADMIN_TOKEN: string;
+  ANSWER_LINK_SECRET: string;
   twilioEnabled: boolean;
   smtpEnabled: boolean;
 }
@@ -96,10 +105,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(problems);
   }
   const env = parsed.data;
+  const adminToken = env.POLS_ADMIN_TOKEN ?? DEV_ADMIN_TOKEN;
   return {
     ...env,
     PUBLIC_BASE_URL: (env.PUBLIC_BASE_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
-    POLS_ADMIN_TOKEN: env.POLS_ADMIN_TOKEN ?? DEV_ADMIN_TOKEN,
+    POLS_ADMIN_TOKEN: adminToken,
+    // Outside production a secret derived from the operator token keeps links valid across processes and restarts.
+    ANSWER_LINK_SECRET: env.ANSWER_LINK_SECRET ?? createHash('sha256').update(`pols-answer-links:${adminToken}`).digest('hex'),
     twilioEnabled: Boolean(env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN),
     smtpEnabled: Boolean(env.SMTP_URL),
   };

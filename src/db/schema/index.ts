@@ -2,3 +2,4 @@ export * from './answers.js';
 export * from './checkins.js';
 export * from './people.js';
 export * from './questions.js';
+export * from './push.js';
