@@ -42,6 +42,8 @@ const schema = z
     CHECKIN_EXPIRY_HOURS: z.coerce.number().positive().default(72),
     /** Seconds between reconciliation runs (Postgres → BullMQ). */
     RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().positive().default(30),
+    /** Seconds between schedule planning runs (occurrences are materialized 48 hours ahead). */
+    PLAN_INTERVAL_SECONDS: z.coerce.number().int().positive().default(300),
     WORKER_CONCURRENCY: z.coerce.number().int().positive().default(20),
     /** How long a worker holds a job before another may take it over (a dead worker's jobs return after this). */
     JOB_LOCK_SECONDS: z.coerce.number().int().positive().default(30),

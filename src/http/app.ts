@@ -14,6 +14,7 @@ import { coachRoutes } from './routes/coaches.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { outboxRoutes } from './routes/outbox.routes.js';
 import { questionRoutes } from './routes/questions.routes.js';
+import { scheduleRoutes } from './routes/schedules.routes.js';
 import { twilioWebhookRoutes } from './webhooks/twilio.routes.js';
 
 export async function buildApp(ctx: AppContext, deps: { redis: Redis }): Promise<FastifyInstance> {
@@ -42,6 +43,7 @@ export async function buildApp(ctx: AppContext, deps: { redis: Redis }): Promise
   await app.register(clientRoutes, { ctx });
   await app.register(questionRoutes, { ctx });
   await app.register(checkinRoutes, { ctx });
+  await app.register(scheduleRoutes, { ctx });
   await app.register(outboxRoutes, { ctx });
   await app.register(twilioWebhookRoutes, { ctx });
   return app;

@@ -3,6 +3,7 @@ import type { Job } from 'bullmq';
 import type { AppContext } from '../app/context.js';
 import { deliverMessage } from '../app/messages/deliver-message.js';
 import { reconcile } from '../app/maintenance/reconcile.js';
+import { planSchedules } from '../app/schedules/plan-schedules.js';
 import { JOBS, type JobName } from './queues.js';
 
 type Handler = (ctx: AppContext, job: Job) => Promise<unknown>;
@@ -12,6 +13,10 @@ export const HANDLERS: Record<JobName, Handler> = {
   'maintenance.reconcile': (ctx, job) => {
     JOBS['maintenance.reconcile'].payload.parse(job.data);
     return reconcile(ctx);
+  },
+  'schedules.plan': (ctx, job) => {
+    const { scheduleId } = JOBS['schedules.plan'].payload.parse(job.data);
+    return planSchedules(ctx, scheduleId ? { scheduleId } : {});
   },
 };
 

@@ -5,6 +5,8 @@ import { JOBS, QUEUE_NAMES, deliveryJobId } from './queues.js';
 
 export interface DeliveryQueue {
   enqueueDelivery(messages: ReadonlyArray<{ id: string; sendAfter?: Date }>, now?: Date): Promise<void>;
+  /** Plan a schedule (or all) now instead of at the next periodic run. */
+  enqueuePlan(scheduleId?: string): Promise<void>;
 }
 
 export interface Queues extends DeliveryQueue {
@@ -28,7 +30,7 @@ export function createQueues(connection: Redis, prefix: string): Queues {
           name: 'message.deliver',
           data: JOBS['message.deliver'].payload.parse({ messageId: m.id }),
           opts: {
-            jobId: deliveryJobId(m.id),
+            jobId: deliveryJobId(m.id, m.sendAfter),
             delay: Math.max(0, (m.sendAfter?.getTime() ?? 0) - now.getTime()),
             attempts: DELIVERY_ATTEMPTS,
             backoff: { type: 'pols' },
@@ -38,6 +40,9 @@ export function createQueues(connection: Redis, prefix: string): Queues {
           },
         })),
       );
+    },
+    async enqueuePlan(scheduleId) {
+      await maintenance.add('schedules.plan', JOBS['schedules.plan'].payload.parse(scheduleId ? { scheduleId } : {}), { removeOnComplete: true, removeOnFail: true });
     },
     async close() {
       await Promise.all([deliver.close(), maintenance.close()]);

@@ -6,10 +6,14 @@ export const QUEUE_NAMES = { deliver: 'deliver', maintenance: 'maintenance' } as
 export const JOBS = {
   'message.deliver': { queue: QUEUE_NAMES.deliver, payload: z.object({ messageId: z.string().uuid() }) },
   'maintenance.reconcile': { queue: QUEUE_NAMES.maintenance, payload: z.object({}) },
+  'schedules.plan': { queue: QUEUE_NAMES.maintenance, payload: z.object({ scheduleId: z.string().uuid().optional() }) },
 } as const;
 
 export type JobName = keyof typeof JOBS;
 export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]['payload']>;
 
-/** Deterministic ids: adding the same work twice is one job. BullMQ forbids ':' in custom ids. */
-export const deliveryJobId = (messageId: string) => `deliver-${messageId}`;
+/**
+ * Deterministic ids: adding the same work twice is one job. The planned send time is part of the id so a
+ * message deferred (quiet hours, Retry-After) gets a new job while its current one finishes. No ':' (BullMQ).
+ */
+export const deliveryJobId = (messageId: string, sendAfter?: Date) => `deliver-${messageId}-${sendAfter?.getTime() ?? 0}`;

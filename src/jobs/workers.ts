@@ -19,7 +19,7 @@ export function retryDelay(attemptsMade: number, error?: Error): number {
   return Math.round(base * (0.8 + Math.random() * 0.4));
 }
 
-export async function startWorkers(ctx: AppContext, connection: Redis, queues: Queues, options: { prefix: string; concurrency: number; reconcileEveryMs: number; lockMs: number }): Promise<Workers> {
+export async function startWorkers(ctx: AppContext, connection: Redis, queues: Queues, options: { prefix: string; concurrency: number; reconcileEveryMs: number; planEveryMs: number; lockMs: number }): Promise<Workers> {
   assertEveryJobHasAHandler();
   const common = { connection, prefix: options.prefix, lockDuration: options.lockMs, stalledInterval: options.lockMs, settings: { backoffStrategy: (attemptsMade: number, _type?: string, error?: Error) => retryDelay(attemptsMade, error) } };
   const run = (job: Job) => handlerFor(job.name)(ctx, job);
@@ -32,6 +32,7 @@ export async function startWorkers(ctx: AppContext, connection: Redis, queues: Q
   // Catch up at once on what happened while no worker ran (lost jobs, an emptied Redis), then periodically.
   await reconcile(ctx).catch((error: Error) => ctx.log.error({ err: error.message }, 'reconcile at start failed'));
   await queues.maintenance.upsertJobScheduler('reconcile', { every: options.reconcileEveryMs }, { name: 'maintenance.reconcile', data: {} });
+  await queues.maintenance.upsertJobScheduler('plan-schedules', { every: options.planEveryMs }, { name: 'schedules.plan', data: {} });
   return {
     async close() {
       await Promise.all([deliver.close(), maintenance.close()]);

@@ -12,9 +12,9 @@ export interface Pols {
   close(): Promise<void>;
 }
 
-export async function startPols(options: { env?: Record<string, string | undefined>; workers?: boolean; inboundSmtp?: boolean } = {}): Promise<Pols> {
+export async function startPols(options: { env?: Record<string, string | undefined>; workers?: boolean; inboundSmtp?: boolean; now?: () => Date } = {}): Promise<Pols> {
   const logs = captureLogs();
-  const runtime = await startRuntime(testConfig(options.env), { api: true, workers: options.workers ?? true, inboundSmtp: options.inboundSmtp ?? false, logger: logs.logger });
+  const runtime = await startRuntime(testConfig(options.env), { api: true, workers: options.workers ?? true, inboundSmtp: options.inboundSmtp ?? false, logger: logs.logger, ...(options.now ? { now: options.now } : {}) });
   await runtime.app!.ready();
   return {
     runtime,

@@ -1,7 +1,7 @@
 // Creates a check-in with its questions and the first prompt, in one transaction.
 // Postgres holds the whole intent before anything is queued; the reconciler re-queues if the enqueue is lost.
 import { randomBytes } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, lte } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { checkinItems, checkins } from '../../db/schema/index.js';
 import type { Channel } from '../../domain/channels/choose-channel.js';
@@ -24,19 +24,21 @@ export async function createCheckin(
     dueAt: Date;
     expiresAt: Date;
     createdBy: string;
-    scheduleId?: string;
-    occurrenceKey?: string;
+    scheduled?: { scheduleId: string; occurrenceKey: string; quietHours: { start: string; end: string }; timezone: string; reminderTimes: string[] };
   },
-): Promise<{ checkin: typeof checkins.$inferSelect; message: ComposedMessage | null }> {
-  // One open question per client per channel, so a bare "3" is never ambiguous.
-  const open = await tx
-    .select({ id: checkins.id })
-    .from(checkins)
-    .where(and(eq(checkins.clientId, input.client.id), eq(checkins.channel, input.channel), inArray(checkins.state, ['pending', 'open'])))
-    .limit(1);
-  if (open.length) throw new ConflictError(`client already has an open check-in on ${input.channel}`);
+): Promise<{ checkin: typeof checkins.$inferSelect; message: ComposedMessage | null } | null> {
+  if (!input.scheduled) {
+    // One open question per client per channel, so a bare "3" is never ambiguous. (A scheduled
+    // check-in closes the open one when it is sent.)
+    const open = await tx
+      .select({ id: checkins.id })
+      .from(checkins)
+      .where(and(eq(checkins.clientId, input.client.id), eq(checkins.channel, input.channel), inArray(checkins.state, ['pending', 'open']), lte(checkins.dueAt, input.dueAt)))
+      .limit(1);
+    if (open.length) throw new ConflictError(`client already has an open check-in on ${input.channel}`);
+  }
 
-  const [checkin] = await tx
+  const inserted = await tx
     .insert(checkins)
     .values({
       clientId: input.client.id,
@@ -45,13 +47,19 @@ export async function createCheckin(
       dueAt: input.dueAt,
       expiresAt: input.expiresAt,
       createdBy: input.createdBy,
-      scheduleId: input.scheduleId ?? null,
-      occurrenceKey: input.occurrenceKey ?? null,
+      scheduleId: input.scheduled?.scheduleId ?? null,
+      occurrenceKey: input.scheduled?.occurrenceKey ?? null,
+      quietHours: input.scheduled?.quietHours ?? null,
+      timezone: input.scheduled?.timezone ?? null,
+      reminderTimes: input.scheduled?.reminderTimes ?? [],
     })
+    .onConflictDoNothing()
     .returning();
+  const checkin = inserted[0];
+  if (!checkin) return null; // this occurrence was planned before
   await tx.insert(checkinItems).values(
     input.questions.map((q, position) => ({
-      checkinId: checkin!.id,
+      checkinId: checkin.id,
       position,
       questionId: q.question.id,
       questionVersionId: q.version.id,
@@ -61,13 +69,13 @@ export async function createCheckin(
   const message = await composeQuestion(tx, {
     client: input.client,
     channel: input.channel,
-    dedupeKey: questionDedupeKey(checkin!.id, 0, input.channel),
-    checkinId: checkin!.id,
+    dedupeKey: questionDedupeKey(checkin.id, 0, input.channel),
+    checkinId: checkin.id,
     itemPosition: 0,
     sendAfter: input.dueAt,
     questionText: input.client.locale === 'en' && first.version.textEn ? first.version.textEn : first.version.textNl,
     position: 0,
     total: input.questions.length,
   });
-  return { checkin: checkin!, message };
+  return { checkin, message };
 }

@@ -4,9 +4,11 @@
 // - a message stuck in `sending` (its worker died mid-call) is marked `unknown`, never re-sent:
 //   the provider may have delivered it, and a client must never get a check-in twice;
 // - open check-ins past their expiry are closed as `expired` (missed).
-import { and, eq, inArray, lt, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
 import { checkins, messages } from '../../db/schema/index.js';
 import type { AppContext } from '../context.js';
+import { raiseFlag } from '../flags.js';
+import { sendDueReminders } from '../schedules/send-due-reminders.js';
 
 export const STUCK_SENDING_MS = 5 * 60_000;
 const ENQUEUE_HORIZON_MS = 10 * 60_000;
@@ -16,7 +18,10 @@ export interface ReconcileReport {
   enqueued: number;
   markedUnknown: number;
   expired: number;
+  reminders: number;
 }
+
+export const MISSED_IN_A_ROW = 3;
 
 export async function reconcile(ctx: AppContext): Promise<ReconcileReport> {
   const now = ctx.now();
@@ -43,10 +48,26 @@ export async function reconcile(ctx: AppContext): Promise<ReconcileReport> {
     .update(checkins)
     .set({ state: 'expired', closedReason: 'no answer before expiry' })
     .where(and(inArray(checkins.state, ['pending', 'open']), lte(checkins.expiresAt, now)))
-    .returning({ id: checkins.id });
+    .returning({ id: checkins.id, clientId: checkins.clientId });
 
-  if (due.length || stuck.length || expired.length) {
-    ctx.log.info({ enqueued: due.length, markedUnknown: stuck.length, expired: expired.length }, 'reconciled');
+  await flagMissedCheckins(ctx, expired.map((e) => e.clientId));
+  const reminders = await sendDueReminders(ctx);
+
+  if (due.length || stuck.length || expired.length || reminders) {
+    ctx.log.info({ enqueued: due.length, markedUnknown: stuck.length, expired: expired.length, reminders }, 'reconciled');
   }
-  return { enqueued: due.length, markedUnknown: stuck.length, expired: expired.length };
+  return { enqueued: due.length, markedUnknown: stuck.length, expired: expired.length, reminders };
+}
+
+/** After K missed check-ins in a row the coach is asked to make personal contact. */
+async function flagMissedCheckins(ctx: AppContext, clientIds: string[]): Promise<void> {
+  for (const clientId of new Set(clientIds)) {
+    const recent = await ctx.db
+      .select({ state: checkins.state })
+      .from(checkins)
+      .where(and(eq(checkins.clientId, clientId), inArray(checkins.state, ['answered', 'expired'])))
+      .orderBy(desc(checkins.dueAt))
+      .limit(MISSED_IN_A_ROW);
+    if (recent.length === MISSED_IN_A_ROW && recent.every((c) => c.state === 'expired')) await raiseFlag(ctx.db, clientId, 'missed_checkins');
+  }
 }

@@ -31,7 +31,7 @@ interface Base {
 
 export async function composeQuestion(
   db: DbOrTx,
-  input: Base & { questionText: string; position: number; total: number },
+  input: Base & { questionText: string; position: number; total: number; kind?: 'question' | 'reminder' },
 ): Promise<ComposedMessage | null> {
   const sender = await senderOf(db, input.client.coachId);
   const rendered = renderQuestion({
@@ -42,7 +42,7 @@ export async function composeQuestion(
     position: input.position,
     total: input.total,
   });
-  return insertMessage(db, input, 'question', rendered);
+  return insertMessage(db, input, input.kind ?? 'question', rendered);
 }
 
 export async function composeNotice(

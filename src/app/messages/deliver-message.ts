@@ -1,14 +1,16 @@
 // Moves one queued message to its channel. Claiming the row (queued → sending) before calling the
 // provider is what makes a second job, a retry or a restarted worker a no-op: a message is sent at most once.
-import { and, eq, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray, lte, ne, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
 import { ChannelError } from '../../channels/channel.js';
 import { checkinItems, checkins, clientChannelStates, clients, messages } from '../../db/schema/index.js';
+import { sendDecision } from '../../domain/schedule/index.js';
 import { DELIVERY_ATTEMPTS } from '../../jobs/job-queue.js';
 import type { AppContext } from '../context.js';
 import { enqueueAfterCommit } from './enqueue.js';
 import { fallBackFrom, markChannelUnusable } from './fallback.js';
 
-export type DeliveryOutcome = 'sent' | 'skipped' | 'not_due' | 'already_handled' | 'failed';
+export type DeliveryOutcome = 'sent' | 'skipped' | 'deferred' | 'not_due' | 'already_handled' | 'failed';
 
 /** Thrown for a transient failure so the queue retries after `retryAfterMs` (or its own backoff). */
 export class RetryLaterError extends Error {
@@ -33,10 +35,20 @@ export async function deliverMessage(ctx: AppContext, messageId: string): Promis
   }
   const log = ctx.log.child({ messageId, channel: message.channel, kind: message.kind });
 
-  const skipReason = await reasonToSkip(ctx, message, now);
-  if (skipReason) {
-    await ctx.db.update(messages).set({ status: 'skipped', error: skipReason, statusAt: now }).where(eq(messages.id, message.id));
-    log.info({ reason: skipReason }, 'message skipped');
+  const decision = await decideDelivery(ctx, message, now);
+  if (decision.action === 'defer') {
+    // Quiet hours are never crossed: release the claim and come back at the next allowed moment.
+    await ctx.db.update(messages).set({ status: 'queued', sendAfter: decision.until, attempts: sql`${messages.attempts} - 1` }).where(eq(messages.id, message.id));
+    await enqueueAfterCommit(ctx, [{ id: message.id, sendAfter: decision.until }]);
+    log.info({ until: decision.until.toISOString() }, 'message deferred');
+    return 'deferred';
+  }
+  if (decision.action === 'skip') {
+    await ctx.db.update(messages).set({ status: 'skipped', error: decision.reason, statusAt: now }).where(eq(messages.id, message.id));
+    if (decision.closeCheckin && message.checkinId) {
+      await ctx.db.update(checkins).set({ state: 'expired', closedReason: decision.reason }).where(and(eq(checkins.id, message.checkinId), inArray(checkins.state, ['pending', 'open'])));
+    }
+    log.info({ reason: decision.reason }, 'message skipped');
     return 'skipped';
   }
 
@@ -75,23 +87,29 @@ export async function deliverMessage(ctx: AppContext, messageId: string): Promis
   }
 }
 
-async function reasonToSkip(ctx: AppContext, message: typeof messages.$inferSelect, now: Date): Promise<string | null> {
+type Decision = { action: 'send' } | { action: 'defer'; until: Date } | { action: 'skip'; reason: string; closeCheckin?: boolean };
+
+async function decideDelivery(ctx: AppContext, message: typeof messages.$inferSelect, now: Date): Promise<Decision> {
   const [client] = await ctx.db.select({ deletedAt: clients.deletedAt }).from(clients).where(eq(clients.id, message.clientId));
-  if (!client || client.deletedAt) return 'client removed';
+  if (!client || client.deletedAt) return { action: 'skip', reason: 'client removed' };
   if (message.kind !== 'opt_out_confirmation') {
     const [state] = await ctx.db
       .select()
       .from(clientChannelStates)
       .where(and(eq(clientChannelStates.clientId, message.clientId), eq(clientChannelStates.channel, message.channel)));
-    if (state?.optedOutAt) return 'client opted out';
+    if (state?.optedOutAt) return { action: 'skip', reason: 'client opted out' };
   }
-  if (message.checkinId && QUESTION_KINDS.has(message.kind)) {
-    const [checkin] = await ctx.db.select().from(checkins).where(eq(checkins.id, message.checkinId));
-    if (!checkin || !['pending', 'open'].includes(checkin.state)) return 'check-in closed';
-    // A prompt that would arrive after its own expiry is never sent.
-    if (checkin.expiresAt <= now) return 'check-in expired';
-  }
-  return null;
+  if (!message.checkinId || !QUESTION_KINDS.has(message.kind)) return { action: 'send' };
+  const [checkin] = await ctx.db.select().from(checkins).where(eq(checkins.id, message.checkinId));
+  if (!checkin || !['pending', 'open'].includes(checkin.state)) return { action: 'skip', reason: 'check-in closed' };
+  if (message.kind === 'reminder' && checkin.state !== 'open') return { action: 'skip', reason: 'nothing to remind of' };
+  // A prompt that would arrive after its own expiry is never sent.
+  if (checkin.expiresAt <= now) return { action: 'skip', reason: 'check-in expired', closeCheckin: true };
+  if (!checkin.quietHours || !checkin.timezone) return { action: 'send' };
+  const decision = sendDecision(now, { sendAt: message.sendAfter, expiresAt: checkin.expiresAt, timezone: checkin.timezone, quietHours: checkin.quietHours });
+  if (decision.action === 'defer') return { action: 'defer', until: new Date(decision.until) };
+  if (decision.action === 'skip') return { action: 'skip', reason: decision.reason, closeCheckin: true };
+  return { action: 'send' };
 }
 
 async function replyAddress(ctx: AppContext, checkinId: string): Promise<string | null> {
@@ -106,6 +124,7 @@ async function markSent(ctx: AppContext, message: typeof messages.$inferSelect, 
       .set({ status: 'sent', provider: result.provider, providerMessageId: result.providerMessageId, sentAt: now, statusAt: now, error: null })
       .where(eq(messages.id, message.id));
     if (message.kind === 'question' && message.checkinId && message.itemPosition !== null) {
+      if (message.itemPosition === 0) await supersedeOlderCheckins(tx, message);
       await tx
         .update(checkins)
         .set({ state: 'open', sentAt: sql`coalesce(${checkins.sentAt}, ${now.toISOString()}::timestamptz)` })
@@ -116,4 +135,12 @@ async function markSent(ctx: AppContext, message: typeof messages.$inferSelect, 
         .where(and(eq(checkinItems.checkinId, message.checkinId), eq(checkinItems.position, message.itemPosition), eq(checkinItems.state, 'pending')));
     }
   });
+}
+
+/** One open question per client per channel: a new check-in closes the older open one, so "3" is never ambiguous. */
+async function supersedeOlderCheckins(tx: Tx, message: typeof messages.$inferSelect) {
+  await tx
+    .update(checkins)
+    .set({ state: 'expired', closedReason: 'superseded by a newer check-in' })
+    .where(and(eq(checkins.clientId, message.clientId), eq(checkins.channel, message.channel), eq(checkins.state, 'open'), ne(checkins.id, message.checkinId!)));
 }

@@ -1,6 +1,6 @@
 // Check-ins (one ask of one client), their questions and every outbound message.
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { CHANNELS, clients } from './people.js';
 import { questions, questionVersions } from './questions.js';
 
@@ -25,6 +25,11 @@ export const checkins = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     closedReason: text('closed_reason'),
+    /** Scheduled check-ins only: quiet hours and zone that bound every send, and planned reminder times. */
+    quietHours: jsonb('quiet_hours').$type<{ start: string; end: string }>(),
+    timezone: text('timezone'),
+    reminderTimes: jsonb('reminder_times').$type<string[]>().notNull().default([]),
+    remindersSent: integer('reminders_sent').notNull().default(0),
     createdBy: text('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -32,6 +37,7 @@ export const checkins = pgTable(
     uniqueIndex('checkins_occurrence_uq').on(t.occurrenceKey),
     uniqueIndex('checkins_reply_token_uq').on(t.replyToken),
     index('checkins_client_state_idx').on(t.clientId, t.state),
+    index('checkins_schedule_due_idx').on(t.scheduleId, t.dueAt),
   ],
 );
 

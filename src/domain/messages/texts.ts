@@ -18,6 +18,7 @@ export const TEXTS = {
     optOut: 'Je krijgt van ons geen berichten meer via dit kanaal. Wil je toch weer berichten? Stuur START.',
     optIn: 'Fijn! Je krijgt weer berichten van ons.',
     thanks: 'Dank je wel voor je antwoord!',
+    reminder: 'We hebben nog geen antwoord van je. Wil je deze vraag nog beantwoorden?',
   },
   en: {
     greeting: (firstName: string) => `Hello ${firstName},`,
@@ -35,5 +36,6 @@ export const TEXTS = {
     optOut: 'You will get no more messages from us on this channel. Changed your mind? Reply START.',
     optIn: 'Great! You will get messages from us again.',
     thanks: 'Thank you for your answer!',
+    reminder: 'We have not heard from you yet. Would you still answer this question?',
   },
 } as const;

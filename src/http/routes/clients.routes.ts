@@ -6,6 +6,7 @@ import { type ClientRow, loadClientFor } from '../../app/clients/client-access.j
 import { createClient } from '../../app/clients/create-client.js';
 import { buildTimeline } from '../../app/insights/build-timeline.js';
 import { getProfile } from '../../app/insights/get-profile.js';
+import { pauseClient, resumeClient } from '../../app/schedules/pause-client.js';
 import { clients } from '../../db/schema/index.js';
 import { principalOf } from '../plugins/auth.js';
 import { channelEnum, isoDate, timezone, uuidParam } from '../schemas.js';
@@ -38,6 +39,7 @@ export function presentClient(c: ClientRow) {
     channels: c.channels,
     tags: c.tags,
     dates: c.dates,
+    pausedUntil: c.pausedUntil?.toISOString() ?? null,
     createdAt: c.createdAt.toISOString(),
   };
 }
@@ -67,6 +69,16 @@ export const clientRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     '/v1/clients/:id/timeline',
     { schema: { tags: ['clients'], summary: 'History, newest first', params: uuidParam, querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }) } },
     async (request) => buildTimeline(ctx.db, principalOf(request), request.params.id, request.query.limit),
+  );
+
+  app.post(
+    '/v1/clients/:id/pause',
+    { schema: { tags: ['clients'], summary: 'Pause scheduled check-ins (holiday, hospital)', params: uuidParam, body: z.object({ until: z.iso.datetime({ offset: true }).optional() }).optional() } },
+    async (request) => presentClient(await pauseClient(ctx, principalOf(request), request.params.id, request.body?.until ? new Date(request.body.until) : undefined)),
+  );
+
+  app.post('/v1/clients/:id/resume', { schema: { tags: ['clients'], summary: 'Resume scheduled check-ins', params: uuidParam } }, async (request) =>
+    presentClient(await resumeClient(ctx, principalOf(request), request.params.id)),
   );
 
   app.get('/v1/clients/:id/profile', { schema: { tags: ['clients'], summary: 'Current value of every trait', params: uuidParam } }, async (request) =>
