@@ -46,7 +46,11 @@ describe('check-in over SMS', () => {
     expect(reply.statusCode).toBe(200);
     expect(reply.headers['content-type']).toContain('text/xml');
 
-    const timeline = (await pols.call('GET', `/v1/clients/${client.id}/timeline`, { token: coach.token })).json();
+    // The provider's answer and our bookkeeping of it race the client's reply; wait for both to be recorded.
+    const timeline = await waitFor(async () => {
+      const t = (await pols.call('GET', `/v1/clients/${client.id}/timeline`, { token: coach.token })).json();
+      return t.events.some((e: { type: string }) => e.type === 'checkin_sent') ? t : null;
+    }, 'the sent check-in on the timeline');
     const answer = timeline.events.find((e: { type: string }) => e.type === 'answer_received');
     expect(answer).toMatchObject({ channel: 'sms', text: 'gaat wel, maar geen oppas dinsdag', status: 'answered', value: 3, questionKey: key });
     expect(timeline.events.some((e: { type: string }) => e.type === 'checkin_sent')).toBe(true);

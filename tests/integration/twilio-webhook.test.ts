@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answers, inboundReceipts } from '../../src/db/schema/index.js';
 import { type FakeTwilio, startFakeTwilio } from '../support/fake-twilio.js';
 import { messageSid, postTwilio, type SignatureMode } from '../support/twilio-webhook.js';
-import { createClient, createCoach, createScaleQuestion, type Pols, startPols, uniqueMobile, waitFor } from '../support/harness.js';
+import { createClient, createCoach, createScaleQuestion, type Pols, startPols, uniqueMobile, waitFor, waitForSent } from '../support/harness.js';
 
 let fake: FakeTwilio;
 let pols: Pols;
@@ -30,6 +30,7 @@ async function openCheckin() {
   const client = await createClient(pols, { firstName: 'Nicole', phone, coachId: coach.id, consent: { sms: true } });
   await pols.call('POST', '/v1/checkins', { body: { clientId: client.id, questionKeys: [key] } });
   await waitFor(() => fake.messages.find((m) => m.to === phone), 'question sms');
+  await waitForSent(pols, client.id);
   return { client, phone };
 }
 

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../src/db/schema/index.js';
 import { type FakeTwilio, startFakeTwilio } from '../support/fake-twilio.js';
 import { createClient, createCoach, createScaleQuestion, type Pols, startPols, uniqueMobile, waitFor } from '../support/harness.js';
-import { ADMIN_TOKEN, TEST_DATABASE_URL, TEST_REDIS_URL } from '../support/test-env.js';
+import { ADMIN_TOKEN, TEST_REDIS_URL } from '../support/test-env.js';
 
 let fake: FakeTwilio;
 let pols: Pols;
@@ -30,7 +30,7 @@ function startWorkerProcess(): ChildProcess {
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'test',
-      DATABASE_URL: TEST_DATABASE_URL,
+      DATABASE_URL: pols.runtime.ctx.config.DATABASE_URL,
       REDIS_URL: TEST_REDIS_URL,
       QUEUE_PREFIX: pols.runtime.ctx.config.QUEUE_PREFIX,
       POLS_ADMIN_TOKEN: ADMIN_TOKEN,

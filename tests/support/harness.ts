@@ -1,8 +1,11 @@
 // Boots a real Pols runtime (real Postgres, real Redis, real channel libraries) for integration tests.
 import { randomBytes, randomInt } from 'node:crypto';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
+import { messages } from '../../src/db/schema/index.js';
 import { startRuntime, type Runtime } from '../../src/main/runtime.js';
 import { captureLogs, type LogCapture } from './log-capture.js';
+import { createTestDatabase } from './test-database.js';
 import { ADMIN_TOKEN, testConfig } from './test-env.js';
 
 export interface Pols {
@@ -14,7 +17,8 @@ export interface Pols {
 
 export async function startPols(options: { env?: Record<string, string | undefined>; workers?: boolean; inboundSmtp?: boolean; now?: () => Date } = {}): Promise<Pols> {
   const logs = captureLogs();
-  const runtime = await startRuntime(testConfig(options.env), { api: true, workers: options.workers ?? true, inboundSmtp: options.inboundSmtp ?? false, logger: logs.logger, ...(options.now ? { now: options.now } : {}) });
+  const database = await createTestDatabase();
+  const runtime = await startRuntime(testConfig({ DATABASE_URL: database.url, ...options.env }), { api: true, workers: options.workers ?? true, inboundSmtp: options.inboundSmtp ?? false, logger: logs.logger, ...(options.now ? { now: options.now } : {}) });
   await runtime.app!.ready();
   return {
     runtime,
@@ -28,7 +32,10 @@ export async function startPols(options: { env?: Record<string, string | undefin
         ...(opts.body !== undefined ? { payload: opts.body as object } : {}),
       });
     },
-    close: () => runtime.close(),
+    async close() {
+      await runtime.close();
+      await database.drop();
+    },
   };
 }
 
@@ -65,4 +72,9 @@ export async function waitFor<T>(probe: () => Promise<T | null | undefined | fal
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** The provider may have a message before Pols has recorded it as sent; tests that read state wait for both. */
+export async function waitForSent(pols: Pols, clientId: string, count = 1): Promise<void> {
+  await waitFor(async () => (await pols.runtime.ctx.db.select().from(messages).where(and(eq(messages.clientId, clientId), inArray(messages.status, ['sent', 'delivered'])))).length >= count, 'messages recorded as sent');
 }

@@ -53,6 +53,7 @@ export async function deliverMessage(ctx: AppContext, messageId: string): Promis
   }
 
   const adapter = ctx.channels[message.channel];
+  await markAsked(ctx, message, now);
   try {
     if (!adapter) throw new ChannelError(`no adapter for ${message.channel}`, 'permanent');
     const replyTo = message.checkinId && message.channel === 'email' ? await replyAddress(ctx, message.checkinId) : null;
@@ -123,17 +124,22 @@ async function markSent(ctx: AppContext, message: typeof messages.$inferSelect, 
       .update(messages)
       .set({ status: 'sent', provider: result.provider, providerMessageId: result.providerMessageId, sentAt: now, statusAt: now, error: null })
       .where(eq(messages.id, message.id));
-    if (message.kind === 'question' && message.checkinId && message.itemPosition !== null) {
-      if (message.itemPosition === 0) await supersedeOlderCheckins(tx, message);
-      await tx
-        .update(checkins)
-        .set({ state: 'open', sentAt: sql`coalesce(${checkins.sentAt}, ${now.toISOString()}::timestamptz)` })
-        .where(and(eq(checkins.id, message.checkinId), eq(checkins.state, 'pending')));
-      await tx
-        .update(checkinItems)
-        .set({ state: 'asked', askedAt: now })
-        .where(and(eq(checkinItems.checkinId, message.checkinId), eq(checkinItems.position, message.itemPosition), eq(checkinItems.state, 'pending')));
+    if (message.kind === 'question' && message.checkinId) {
+      await tx.update(checkins).set({ sentAt: sql`coalesce(${checkins.sentAt}, ${now.toISOString()}::timestamptz)` }).where(eq(checkins.id, message.checkinId));
     }
+  });
+}
+
+/** The question is open from the moment it goes out: a reply may arrive before the provider call returns. */
+async function markAsked(ctx: AppContext, message: typeof messages.$inferSelect, now: Date) {
+  if (message.kind !== 'question' || !message.checkinId || message.itemPosition === null) return;
+  await ctx.db.transaction(async (tx) => {
+    if (message.itemPosition === 0) await supersedeOlderCheckins(tx, message);
+    await tx.update(checkins).set({ state: 'open' }).where(and(eq(checkins.id, message.checkinId!), eq(checkins.state, 'pending')));
+    await tx
+      .update(checkinItems)
+      .set({ state: 'asked', askedAt: now })
+      .where(and(eq(checkinItems.checkinId, message.checkinId!), eq(checkinItems.position, message.itemPosition!), eq(checkinItems.state, 'pending')));
   });
 }
 

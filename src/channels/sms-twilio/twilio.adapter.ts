@@ -2,7 +2,7 @@
 import type { ChannelAdapter, OutboundMessage, SendResult } from '../channel.js';
 import { ChannelError } from '../channel.js';
 import { classifyTwilioError, isPermanentRecipientError } from './encoding/status-map.js';
-import { createTwilioClient } from './twilio.client.js';
+import { createTwilioClient, TwilioRateLimited } from './twilio.client.js';
 
 export interface TwilioSettings {
   accountSid: string;
@@ -35,6 +35,9 @@ export function createTwilioAdapter(settings: TwilioSettings): ChannelAdapter {
 }
 
 function toChannelError(error: unknown): ChannelError {
+  if (error instanceof TwilioRateLimited) {
+    return new ChannelError('twilio answered 429', 'transient', { code: error.code, ...(error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : {}) });
+  }
   const e = error as { status?: number; code?: number; message?: string };
   const status = typeof e.status === 'number' ? e.status : undefined;
   const code = typeof e.code === 'number' ? e.code : undefined;
