@@ -6,6 +6,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
 import type { AppContext } from '../app/context.js';
+import { clientPages } from './answer-page/index.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { checkinRoutes } from './routes/checkins.routes.js';
@@ -21,6 +22,8 @@ export async function buildApp(ctx: AppContext, deps: { redis: Redis }): Promise
   const app = Fastify({
     loggerInstance: ctx.log as FastifyBaseLogger,
     bodyLimit: 1_048_576,
+    // Signed answer-link tokens travel in the path (/a/:token) and are longer than the default 100.
+    routerOptions: { maxParamLength: 1_024 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -46,5 +49,6 @@ export async function buildApp(ctx: AppContext, deps: { redis: Redis }): Promise
   await app.register(scheduleRoutes, { ctx });
   await app.register(outboxRoutes, { ctx });
   await app.register(twilioWebhookRoutes, { ctx });
+  await app.register(clientPages, { ctx });
   return app;
 }

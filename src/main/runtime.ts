@@ -41,7 +41,7 @@ export async function startRuntime(config: Config, options: RuntimeOptions = {})
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false });
   redis.on('error', (error) => log.warn({ err: error.message }, 'redis connection problem'));
   const queues = createQueues(redis, config.QUEUE_PREFIX);
-  const channels = createChannels(config);
+  const channels = createChannels(config, database.db);
   const ctx: AppContext = { config, db: database.db, queue: queues, channels, log, now: options.now ?? (() => new Date()) };
 
   const workers = options.workers

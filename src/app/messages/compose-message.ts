@@ -7,8 +7,8 @@ import type { Channel } from '../../domain/channels/choose-channel.js';
 import { type Rendered, renderNotice, renderQuestion, type Sender } from '../../domain/messages/render.js';
 import type { QuestionSpec } from '../../domain/normalize/types.js';
 import type { ClientRow } from '../clients/client-access.js';
+import { messageBody } from '../answer-links/message-body.js';
 import { addressOf } from '../clients/reachability.js';
-import { textToHtml } from './html.js';
 
 export interface ComposedMessage {
   id: string;
@@ -42,7 +42,7 @@ export async function composeQuestion(
     position: input.position,
     total: input.total,
   });
-  return insertMessage(db, input, input.kind ?? 'question', rendered);
+  return insertMessage(db, input, input.kind ?? 'question', rendered, sender);
 }
 
 export async function composeNotice(
@@ -57,12 +57,13 @@ export async function composeNotice(
     kind: input.kind,
     ...(input.question ? { question: input.question } : {}),
   });
-  return insertMessage(db, input, input.kind, rendered);
+  return insertMessage(db, input, input.kind, rendered, sender);
 }
 
-async function insertMessage(db: DbOrTx, input: Base, kind: MessageKind, rendered: Rendered): Promise<ComposedMessage | null> {
+async function insertMessage(db: DbOrTx, input: Base, kind: MessageKind, rendered: Rendered, sender: Sender): Promise<ComposedMessage | null> {
   const to = addressOf(input.client, input.channel);
   if (!to) return null;
+  const body = await messageBody(db, { clientId: input.client.id, locale: input.client.locale, channel: input.channel, checkinId: input.checkinId, itemPosition: input.itemPosition, now: input.sendAfter ?? new Date() }, rendered, sender);
   const [row] = await db
     .insert(messages)
     .values({
@@ -73,9 +74,10 @@ async function insertMessage(db: DbOrTx, input: Base, kind: MessageKind, rendere
       kind,
       channel: input.channel,
       toAddress: to,
-      subject: input.channel === 'email' ? rendered.subject : null,
-      body: rendered.text,
-      html: input.channel === 'email' ? textToHtml(rendered.text, input.client.locale) : null,
+      // Push uses the subject as the notification title.
+      subject: input.channel === 'sms' ? null : rendered.subject,
+      body: body.text,
+      html: body.html,
       sendAfter: input.sendAfter ?? new Date(),
     })
     .onConflictDoNothing()

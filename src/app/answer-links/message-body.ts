@@ -1,0 +1,38 @@
+// The final body of a message: the rendered words plus, for a check-in question, its answer links
+// (placed right after the question, before the coach's signature).
+import type { Channel } from '../../domain/channels/choose-channel.js';
+import type { Rendered, Sender } from '../../domain/messages/render.js';
+import { type Locale, TEXTS } from '../../domain/messages/texts.js';
+import type { DbOrTx } from '../../db/client.js';
+import { htmlDocument, paragraphsHtml, textToHtml } from '../messages/html.js';
+import { questionLinks } from './message-links.js';
+
+export interface MessageBody {
+  text: string;
+  html: string | null;
+}
+
+export async function messageBody(
+  db: DbOrTx,
+  input: { clientId: string; locale: Locale; channel: Channel; checkinId?: string | undefined; itemPosition?: number | undefined; now: Date },
+  rendered: Rendered,
+  sender: Sender,
+): Promise<MessageBody> {
+  const plain: MessageBody = { text: rendered.text, html: input.channel === 'email' ? textToHtml(rendered.text, input.locale) : null };
+  // Push carries its link in the notification itself (the adapter adds it).
+  if (input.channel === 'push' || !input.checkinId || input.itemPosition === undefined) return plain;
+  const links = await questionLinks(db, { clientId: input.clientId, locale: input.locale, checkinId: input.checkinId, position: input.itemPosition, now: input.now });
+  if (!links) return plain;
+
+  const separator = input.channel === 'email' ? '\n\n' : '\n';
+  const signature = `${separator}${TEXTS[input.locale].signature(sender.coachName)}`;
+  const at = rendered.text.lastIndexOf(signature);
+  const head = at >= 0 ? rendered.text.slice(0, at) : rendered.text;
+  const tail = at >= 0 ? rendered.text.slice(at + separator.length) : '';
+  const join = (block: string) => [head, block, tail].filter(Boolean).join(separator);
+  if (input.channel === 'sms') return { text: join(links.smsLine), html: null };
+  return {
+    text: join(links.emailText),
+    html: htmlDocument([paragraphsHtml(head), links.emailHtml, tail ? paragraphsHtml(tail) : ''].join('\n'), input.locale),
+  };
+}
