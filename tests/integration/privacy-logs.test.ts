@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type FakeTwilio, startFakeTwilio } from '../support/fake-twilio.js';
 import { messageSid, postTwilio } from '../support/twilio-webhook.js';
-import { createClient, createCoach, type Pols, startPols, uniqueEmail, uniqueKey, uniqueMobile, waitFor } from '../support/harness.js';
+import { createClient, type Pols, startPols, uniqueEmail, uniqueKey, uniqueMobile, waitFor } from '../support/harness.js';
 
 let fake: FakeTwilio;
 let pols: Pols;

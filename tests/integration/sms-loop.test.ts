@@ -100,7 +100,7 @@ describe('check-in over SMS', () => {
     const clarification = await waitFor(() => twilioFake.messages.filter((m) => m.to === phone)[1], 'clarification');
     expect(clarification.body).toContain('Sorry, dat begreep ik niet. Antwoord met een cijfer van 1 tot 5.');
 
-    await postSms({ MessageSid: sid(), From: phone, Body: 'pfff' });
+    await postSms({ MessageSid: sid(), From: phone, Body: 'weet ik niet' });
     const profile = (await pols.call('GET', `/v1/clients/${client.id}/profile`)).json();
     expect(profile.flags.map((f: { kind: string }) => f.kind)).toContain('unclear_answer');
     await new Promise((r) => setTimeout(r, 300));

@@ -1,26 +1,53 @@
-// TEMPORARY stub written by the integrator so the app can be tested; the normalizer engine replaces this file.
-import type { NormalizeOptions, NormalizeResult, QuestionSpec } from './types.js';
+// The answer normalizer: a pure function from (question, reply text) to status, value,
+// confidence and traits. See types.ts and ../shared/CONTRACT.md ("normalize").
+//
+// Pipeline: analyze (canonicalize, tokenize, repair spelling, split clauses) -> keywords
+// (opt-out, help, callback) -> barriers -> the parser for the question type. The meaning of
+// words lives in lexicon/ as data per language.
+import { detectBarriers } from './parse/barriers.js';
+import { parseChoice } from './parse/choice.js';
+import { isHelp, isOptOut, isTwilioOptOut, wantsCallback } from './parse/keywords.js';
+import { matchLearned } from './parse/learned.js';
+import { parseScale } from './parse/scale.js';
+import { parseYesNo } from './parse/yes-no.js';
+import { analyze } from './text/analyze.js';
+import type { NormalizeOptions, NormalizeResult, QuestionSpec, TraitKey } from './types.js';
+
 export * from './types.js';
+export { normalizePhrase } from './parse/learned.js';
 
-export function normalizePhrase(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ');
-}
+export function normalize(question: QuestionSpec, text: string, options?: NormalizeOptions): NormalizeResult {
+  const raw = typeof text === 'string' ? text : '';
+  const a = analyze(raw);
+  const barriers = detectBarriers(a);
+  const traits: Partial<Record<TraitKey, boolean>> = barriers.traits;
+  if (wantsCallback(a)) traits['contact.callback_requested'] = true;
 
-export function normalize(question: QuestionSpec, text: string, _options?: NormalizeOptions): NormalizeResult {
-  const t = normalizePhrase(text);
-  const traits: NormalizeResult['traits'] = {};
-  if (/oppas/.test(t)) traits['barrier.childcare'] = true;
-  if (/geen auto/.test(t)) traits['barrier.transport'] = true;
-  if (/bel/.test(t)) traits['contact.callback_requested'] = true;
-  if (/^(stop|stoppen|afmelden)$/.test(t)) return { status: 'opt_out', value: null, traits, confidence: 1 };
-  if (/^(help|hulp)$/.test(t)) return { status: 'help', value: null, traits, confidence: 1 };
-  if (question.type === 'scale') {
-    const n = /\b(\d)\b/.exec(t);
-    if (n) return { status: 'answered', value: Number(n[1]), traits, confidence: 0.99 };
-    if (/gaat wel/.test(t)) return { status: 'answered', value: 3, traits, confidence: 0.9 };
-    if (/goed/.test(t)) return { status: 'answered', value: 4, traits, confidence: 0.9 };
-    return { status: 'unclear', value: null, traits, confidence: 0.1 };
+  const learned = matchLearned(question, raw, options?.learned);
+  // Twilio blocks the number after its own keywords whatever we decide, so they beat learned entries.
+  if (learned !== undefined && !isTwilioOptOut(a)) return { status: 'answered', value: learned, traits, confidence: 0.95 };
+  if (isOptOut(a)) return { status: 'opt_out', value: null, traits, confidence: 0.95 };
+  if (isHelp(a)) return { status: 'help', value: null, traits, confidence: 0.9 };
+
+  let value: NormalizeResult['value'] = null;
+  let confidence = 0;
+  switch (question.type) {
+    case 'scale':
+      ({ value, confidence } = parseScale(a, question, barriers));
+      break;
+    case 'yes_no':
+      ({ value, confidence } = parseYesNo(a));
+      break;
+    case 'choice':
+      ({ value, confidence } = parseChoice(a, question.options));
+      break;
+    case 'free_text': {
+      const trimmed = raw.trim();
+      value = trimmed === '' ? null : trimmed;
+      confidence = trimmed === '' ? 0 : 0.99;
+      break;
+    }
   }
-  if (question.type === 'free_text') return { status: 'answered', value: text.trim(), traits, confidence: 1 };
-  return { status: 'unclear', value: null, traits, confidence: 0.1 };
+  const round = Math.round(confidence * 100) / 100;
+  return value === null ? { status: 'unclear', value: null, traits, confidence: round } : { status: 'answered', value, traits, confidence: round };
 }

@@ -1,0 +1,2 @@
+// Validated question sets (instruments) with their scoring.
+export * from './who5.js';

@@ -1,0 +1,205 @@
+// Barriers to work, as data. Two kinds of entry per barrier:
+// - problems: words that are the barrier itself ("schulden", "burn-out"). Negated or resolved
+//   ("geen schulden meer", "geen pijn meer") they mean the barrier is absent: false.
+// - topics: neutral words that become a barrier only with a problem cue nearby in the same
+//   clause part ("geen oppas", "auto kapot", "de bus rijdt niet"), or resolved ("oppas geregeld").
+// "deurwaarder*" matches words starting with it, "*pijn" words ending in it (Dutch compounds).
+import type { TraitKey } from '../types.js';
+
+export interface BarrierSpec {
+  key: TraitKey;
+  problems: readonly string[];
+  topics: readonly string[];
+  /** Cues that make a topic a problem for this barrier only ("eruit" for housing). */
+  topicCues?: readonly string[];
+  /** Cues that resolve this barrier only ("beter" for health, "gemaakt" for a car). */
+  resolvedCues?: readonly string[];
+  /** Topics that count only with this barrier's own cues ("ik snap de brief niet", not "geen brief gehad"). */
+  narrowTopics?: readonly string[];
+  /** Whether the shared cues apply to topics: all of them, only negation ("geen huis"), or none. */
+  sharedCues?: 'all' | 'negation' | 'none';
+  /** Only about the client: "mijn moeder is ziek" is not the client's health. */
+  selfOnly?: boolean;
+}
+
+export const BARRIERS: readonly BarrierSpec[] = [
+  {
+    key: 'barrier.childcare',
+    problems: [
+      'niemand om op te passen', 'niemand voor de kinderen', 'niemand die op de kinderen past',
+      'moet op de kinderen passen', 'moet oppassen', 'geen kinderopvang', 'no childcare', 'no babysitter',
+    ],
+    topics: [
+      'oppas', 'oppasser', 'oppasmoeder', 'kinderopvang', 'opvang', 'bso', 'kdv', 'creche', 'gastouder',
+      'kinderdagverblijf', 'naschoolse opvang', 'buitenschoolse opvang', 'babysit', 'babysitter', 'childcare',
+      'daycare', 'nanny', 'kinderopvangtoeslag',
+    ],
+    topicCues: [
+      'vol', 'wachtlijst', 'te duur', 'afgezegd', 'valt weg', 'viel weg', 'valt af', 'viel af', 'valt uit', 'viel uit',
+      'kan niet meer', 'gestopt', 'stopt', 'niemand', 'dicht', 'gesloten', 'full', 'waiting list', 'cancelled', 'closed',
+    ],
+  },
+  {
+    key: 'barrier.transport',
+    problems: ['reiskosten te hoog', 'kan er niet komen', 'kan er niet naartoe', 'te ver weg', 'te ver reizen', 'no transport'],
+    topics: [
+      'auto', 'wagen', 'car', 'vervoer', 'transport', 'rijbewijs', 'bus', 'bussen', 'trein', 'treinen', 'ov',
+      'openbaar vervoer', 'ov chipkaart', 'ovchipkaart', 'fiets', 'scooter', 'brommer', 'tram', 'metro', 'taxi',
+      'lift', 'reiskosten', 'driving licence', 'drivers license', 'license', 'licence', 'bike', 'train', 'ride',
+      'busabonnement', 'ov kaart', 'autorijden', 'auto rijden', 'rijden', 'driving',
+    ],
+    topicCues: [
+      'kapot', 'stuk', 'gestolen', 'kwijt', 'weg', 'rijdt niet', 'rijden niet', 'te ver', 'ver weg', 'te duur',
+      'ingetrokken', 'afgepakt', 'in beslag', 'panne', 'lek', 'lekke band', 'garage', 'uitgevallen', 'staking',
+      'broken', 'broke down', 'stolen', 'too far', 'verkocht', 'onbetaalbaar',
+    ],
+    resolvedCues: ['gemaakt', 'gerepareerd', 'gehaald', 'repaired'],
+  },
+  {
+    key: 'barrier.physical_health',
+    problems: [
+      'ziek', 'zieke', 'ziekte', 'ziek*', 'pijn', 'pijnlijk', '*pijn', 'migraine', 'blessure', '*blessure',
+      'geblesseerd', 'operatie', 'geopereerd', 'gebroken', 'griep', 'koorts', 'corona', 'covid', 'chronisch',
+      'reuma', 'artrose', 'hernia', 'astma', 'diabetes', 'suikerziekte', 'kanker', 'hartklachten', 'rugklachten',
+      'lichamelijke klachten', 'fysieke klachten', 'fysio', 'fysiotherapeut', 'fysiotherapie', 'huisarts',
+      'dokter', 'specialist', 'ziekenhuis', 'revalidatie', 'revalideren', 'handicap', 'gehandicapt',
+      'lichamelijke beperking', 'rolstoel', 'krukken', 'gips', 'sick', 'ill', 'illness', 'pain', 'injury',
+      'injured', 'surgery', 'hospital', 'doctor', 'headache', 'flu', 'fever', 'disabled', 'disability',
+      'chronic', 'back pain', 'hasta', 'hastayim', 'chory', 'choroba', 'مريض', 'مريضه',
+    ],
+    topics: [
+      'rug', 'knie', 'knieen', 'schouder', 'schouders', 'nek', 'hoofd', 'benen', 'voet', 'voeten',
+      'enkel', 'heup', 'arm', 'armen', 'hand', 'handen', 'buik', 'maag', 'hart', 'longen', 'tanden', 'kies',
+      'lichaam', 'gezondheid', 'back', 'knee', 'shoulder', 'neck', 'leg', 'foot', 'hip', 'health',
+    ],
+    topicCues: ['last', 'zeer', 'doet', 'ontstoken', 'opereren', 'gaat niet goed', 'speelt', 'opspelen', 'hurts', 'sore', 'problemen', 'klachten'],
+    resolvedCues: ['beter', 'hersteld', 'genezen', 'weer fit', 'weer gezond', 'beter nu', 'gaat goed', 'gaat prima', 'recovered', 'better'],
+    sharedCues: 'negation',
+    selfOnly: true,
+  },
+  {
+    key: 'barrier.mental_health',
+    problems: [
+      'somber', 'somberheid', 'depressie', 'depressief', 'depressieve', 'depri', 'angst', 'angsten', 'angstig',
+      'angstaanval', 'angstaanvallen', 'paniek', 'paniekaanval', 'paniekaanvallen', 'stress', 'gestrest',
+      'gestresst', 'burn out', 'burnout', 'overspannen', 'overwerkt', 'psycholoog', 'psychiater', 'ggz',
+      'slaap slecht', 'slecht slapen', 'slecht geslapen', 'kan niet slapen', 'slaapproblemen', 'slapeloos',
+      'slapeloosheid', 'piekeren', 'pieker', 'in de put', 'eenzaam', 'eenzaamheid', 'psychisch', 'psychische',
+      'mentaal', 'mentale problemen', 'trauma', 'ptss', 'suicidaal', 'zelfmoord', 'dood willen', 'overprikkeld',
+      'zit niet lekker in mijn vel', 'niet lekker in mijn vel', 'maak me zorgen', 'veel zorgen', 'zorgen maken',
+      'mental health', 'anxiety', 'anxious', 'depressed', 'depression', 'panic', 'lonely', 'stressed',
+      'burned out', 'cant sleep', 'overwhelmed', 'depresja', 'stres', 'اكتئاب', 'قلق',
+    ],
+    // sleep: "ik slaap heel slecht", "ik kan niet slapen"
+    topics: ['slaap', 'slapen', 'sleep', 'sleeping'],
+    topicCues: ['slecht', 'weinig', 'nauwelijks', 'bad', 'badly', 'poorly'],
+    resolvedCues: ['beter', 'hersteld', 'weer fit', 'gaat goed', 'gaat prima', 'better'],
+    sharedCues: 'negation',
+    selfOnly: true,
+  },
+  {
+    key: 'barrier.debt',
+    problems: [
+      'schulden', '*schulden', 'schuldhulp*', 'schuldsanering', 'schuldeiser*', 'deurwaarder*', 'incasso*',
+      'aanmaning*', 'betalingsachterstand*', 'achterstand', 'achterstanden', 'huurachterstand', 'bewindvoer*',
+      'beschermingsbewind', 'budgetbeheer', 'wsnp', 'rood staan', 'staat rood', 'sta rood', 'roodstand', 'geldzorgen', 'geldproblemen',
+      'financiele problemen', 'financiele zorgen', 'krap bij kas', 'blut', 'platzak', 'boetes', 'cjib',
+      'terugbetalen', 'terugvordering', 'debt', 'debts', 'bailiff', 'debt collector', 'collection agency',
+      'money problems', 'broke', 'dlugi', 'borc', 'borclar', 'ديون', 'een schuld', 'schuld bij', 'openstaande schuld',
+      'openstaande rekeningen',
+    ],
+    topics: ['geld', 'rekening', 'rekeningen', 'huur', 'energierekening', 'bills', 'money', 'rent'],
+    topicCues: ['zorgen', 'stress', 'tekort', 'te weinig', 'is op', 'krap', 'zorgen over', 'stapelen', 'stapelen zich op', 'lopen op', 'achterstand'],
+  },
+  {
+    key: 'barrier.literacy_language',
+    problems: [
+      'laaggeletterd', 'laaggeletterdheid', 'taalcursus', 'taalles', 'taallessen', 'nt2', 'inburgering',
+      'inburgeren', 'inburgeringscursus', 'taalachterstand', 'taalprobleem', 'taalproblemen', 'taalbarriere',
+      'analfabeet', 'dyslexie', 'dyslectisch', 'cant read', 'cannot read', 'language barrier',
+    ],
+    topics: [
+      'lezen', 'schrijven', 'nederlands', 'taal', 'brieven', 'formulieren', 'formulier', 'spelling', 'dutch',
+      'language', 'read', 'reading', 'write', 'writing', 'letters', 'de taal',
+    ],
+    narrowTopics: ['brief', 'papieren', 'post', 'letter', 'paperwork'],
+    topicCues: [
+      'moeilijk', 'lastig', 'snap', 'begrijp', 'snappen', 'begrijpen', 'leren', 'hulp', 'hulp nodig', 'weinig', 'nauwelijks',
+      'understand', 'hard', 'difficult', 'help', 'little',
+    ],
+  },
+  {
+    key: 'barrier.housing',
+    problems: [
+      'dakloos', 'daklozen*', 'thuisloos', 'zwerven', 'op straat', 'nachtopvang', 'daklozenopvang',
+      'maatschappelijke opvang', 'in de opvang', 'noodopvang', 'huisuitzetting', 'uitzetting', 'ontruiming',
+      'ontruimd', 'uit huis gezet', 'slaap op de bank', 'op de bank bij', 'op de bank slapen', 'logeer bij',
+      'logeren bij', 'couchsurf*', 'geen vaste woonplek', 'geen vast adres', 'briefadres', 'urgentieverklaring',
+      'woningnood', 'huurachterstand',
+      'schimmel', 'homeless', 'evicted', 'eviction', 'no place to live', 'nowhere to live', 'sleeping on a couch',
+      'moet mijn huis uit', 'moeten ons huis uit', 'moet het huis uit', 'moet de woning uit', 'moet mijn kamer uit',
+    ],
+    topics: [
+      'huis', 'woning', 'kamer', 'appartement', 'huisbaas', 'verhuurder', 'woningcorporatie', 'huurcontract',
+      'dak boven mijn hoofd', 'woonruimte', 'woonplek', 'slaapplek', 'onderdak', 'verblijfplaats', 'house', 'apartment',
+      'landlord', 'home', 'flat',
+    ],
+    topicCues: [
+      'eruit', 'moet eruit', 'moeten uit', 'moet uit', 'me out', 'us out', 'wants me out', 'kwijtraak', 'kwijtraken',
+      'kwijtgeraakt', 'verliezen', 'verlies', 'lose', 'losing', 'gezet', 'zetten', 'opgezegd', 'opzeggen', 'kwijt', 'verhuizen', 'lekt', 'vochtig', 'te klein',
+      'klein', 'kleine', 'krap', 'overbewoond',
+      'wachtlijst', 'urgentie', 'evict', 'kicked out', 'kick me out', 'te duur', 'dakloos',
+    ],
+    sharedCues: 'negation',
+  },
+  {
+    key: 'barrier.caregiving',
+    problems: ['mantelzorg', 'mantelzorger', 'mantelzorgen', 'mantelzorgtaken', 'caregiver', 'carer', 'mantelzorgster'],
+    topics: [
+      'moeder', 'vader', 'ouders', 'man', 'vrouw', 'partner', 'opa', 'oma', 'broer', 'zus', 'schoonmoeder',
+      'schoonvader', 'hem', 'haar', 'mama', 'papa', 'mother', 'father', 'parents', 'husband', 'wife', 'him',
+      'her', 'grandmother', 'grandfather',
+    ],
+    topicCues: ['zorg', 'zorgen', 'verzorg', 'verzorgen', 'verzorgt', 'zorgt', 'care', 'caring', 'take care', 'look after'],
+    sharedCues: 'none',
+  },
+];
+
+/** Shared negation: a topic with it is a problem ("geen oppas"); a problem word after it is absent. */
+export const NEGATION_CUES: readonly string[] = [
+  'geen', 'niet', 'nie', 'zonder', 'nooit', 'kan niet', 'kon niet', 'lukt niet', 'no', 'not', 'without',
+  'cant', 'cannot', 'dont', 'doesnt', 'havent', 'no longer', 'niemand', 'yok',
+];
+/** Shared problem cues for topics. */
+export const PROBLEM_CUES: readonly string[] = [
+  'kapot', 'stuk', 'probleem', 'problemen', 'moeite', 'slecht', 'zorgen', 'ziek', 'lastig', 'moeilijk', 'kwijtgeraakt',
+  'kwijtraak', 'kwijtraken', 'verloren',
+  'te duur', 'niet geregeld', 'nog niet geregeld', 'niet opgelost', 'niet gevonden', 'niet gelukt', 'problem', 'problems',
+  'trouble', 'issue', 'issues',
+];
+/** The barrier is solved: false, unless negated (those forms are listed above as problems). */
+export const RESOLVED_CUES: readonly string[] = [
+  'geregeld', 'opgelost', 'gevonden', 'afbetaald', 'afgelost', 'voor elkaar', 'in orde', 'gelukt', 'sorted',
+  'fixed', 'solved', 'arranged', 'resolved', 'found', 'is over', 'zijn over', 'voorbij',
+];
+/** Gone: a problem word that is gone is solved ("pijn is weg"), a topic that is gone is a problem ("auto is weg"). */
+export const GONE_CUES: readonly string[] = ['is weg', 'zijn weg', 'gone', 'verdwenen'];
+/** Having it (again): solves a topic ("ik heb weer een auto"), says nothing about a problem word. */
+export const REGAINED_CUES: readonly string[] = [
+  'heb nu', 'heb weer', 'hebben nu', 'hebben weer', 'eindelijk een', 'nu een', 'weer een', 'now have', 'got a new',
+];
+/** Explicitly none: "geen problemen met vervoer" means transport is not a barrier (false). */
+export const NO_PROBLEM_CUES: readonly string[] = [
+  'geen probleem', 'geen problemen', 'geen moeite', 'geen last', 'geen last meer', 'geen klachten',
+  'no problem', 'no problems', 'no issues', 'fine',
+];
+/** The client speaking about themself: with these, only a person right next to a health word counts. */
+export const FIRST_PERSON: readonly string[] = ['ik', 'me', 'mij', 'i', 'im', 'ben', 'heb'];
+/** Someone else: health words next to them, or in a part without "ik", are not about the client. */
+export const PERSON_NOUNS: readonly string[] = [
+  'moeder', 'vader', 'ouders', 'man', 'vrouw', 'partner', 'vriend', 'vriendin', 'dochter', 'zoon', 'kind',
+  'kinderen', 'kindje', 'broer', 'zus', 'oma', 'opa', 'schoonmoeder', 'schoonvader', 'buurvrouw', 'buurman',
+  'collega', 'baby', 'hij', 'zij', 'mama', 'papa', 'mother', 'father', 'husband', 'wife', 'son', 'daughter',
+  'child', 'kids', 'friend', 'he', 'she', 'familie', 'tante', 'oom', 'neef', 'nicht', 'dochtertje', 'zoontje',
+  'oppas', 'babysitter', 'coach', 'begeleider',
+];

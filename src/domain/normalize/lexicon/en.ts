@@ -1,0 +1,68 @@
+// English. Values: 1 very bad .. 5 very good. Apostrophes are dropped before lookup ("can't" = "cant").
+import type { LanguageLexicon } from './types.js';
+
+export const en: LanguageLexicon = {
+  lang: 'en',
+  scale: {
+    great: 5, excellent: 5, amazing: 5, awesome: 5, fantastic: 5, wonderful: 5, brilliant: 5, superb: 5,
+    splendid: 5, fabulous: 5, fab: 5, terrific: 5, 'never better': 5, 'never been better': 5,
+    'couldnt be better': 5, 'could not be better': 5, 'on top of the world': 5, 'very good': 5,
+    good: 4, fine: 4, nice: 4, lovely: 4, happy: 4, glad: 4, cool: 4, better: 4, 'much better': 4,
+    'a lot better': 4, 'getting better': 4, 'cant complain': 4, 'no complaints': 4, 'all good': 4,
+    positive: 4, healthy: 4, relaxed: 4, 'pretty good': 4,
+    alright: 3, 'all right': 3, average: 3, mediocre: 3, 'so so': 3, 'up and down': 3, 'ups and downs': 3,
+    'hanging in there': 3, 'getting by': 3, 'not too bad': 3, 'could be worse': 3, okish: 3,
+    bad: 2, poor: 2, sad: 2, tired: 2, exhausted: 2, sick: 2, ill: 2, rough: 2, tough: 2, hard: 2,
+    difficult: 2, stressed: 2, worse: 2, lonely: 2, anxious: 2, down: 2, unwell: 2, 'could be better': 2,
+    'been better': 2, 'have been better': 2, 'not so good': 2, surviving: 2, struggling: 2, upset: 2,
+    terrible: 1, awful: 1, horrible: 1, dreadful: 1, miserable: 1, lousy: 1, crap: 1, crappy: 1, shitty: 1,
+    depressed: 1, hopeless: 1, 'very bad': 1, 'really bad': 1, 'couldnt be worse': 1,
+  },
+  weakScale: { well: 4, 'doing ok': 3, same: 3, 'the same': 3, normal: 3, 'as usual': 3 },
+  finalScale: { 'not really': 2, 'not so': 2, 'not great': 2 },
+  frequency: {
+    'all of the time': 5, 'all the time': 5, always: 5, 'most of the time': 4, often: 4,
+    'more than half of the time': 3, 'more than half the time': 3, 'less than half of the time': 2,
+    'less than half the time': 2, 'some of the time': 1, sometimes: 1, rarely: 1, 'at no time': 0, never: 0,
+  },
+  yes: [
+    'yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'yah', 'yess', 'sure', 'of course', 'ofcourse', 'definitely',
+    'absolutely', 'correct', 'indeed', 'yes please', 'certainly', 'affirmative',
+    'thats right', 'that is right', 'yes i did', 'done', 'for sure', 'no problem',
+  ],
+  no: [
+    'no', 'nope', 'nah', 'nay', 'not yet', 'not really', 'no thanks', 'no thank you', 'unfortunately not',
+    'i didnt', 'i dont', 'i havent', 'not at all', 'definitely not', 'of course not', 'no way', 'rather not',
+    'not quite', 'sadly not', 'i did not', 'i have not',
+  ],
+  maybeYes: ['i think so', 'probably', 'probably yes', 'i guess so', 'guess so'],
+  maybeNo: ['i dont think so', 'probably not', 'dont think so'],
+  yesAlone: ['y', 'fine', 'good', 'great', 'right', 'ok sure', 'yes yes', 'i did', 'i have', 'i do'],
+  noAlone: ['never', 'not'],
+  unsure: [
+    'maybe', 'perhaps', 'not sure', 'dont know', 'i dont know', 'dunno', 'no idea', 'kind of', 'kinda',
+    'sort of', 'a bit', 'a little', 'partly', 'yes and no', 'depends', 'it depends', 'possibly',
+    'not sure yet', 'i am not sure', 'im not sure', 'who knows', 'idk', 'sometimes', 'somewhat',
+  ],
+  negators: ['not', 'never', 'isnt', 'arent', 'dont', 'doesnt', 'wasnt', 'aint', 'no'],
+  intensifiers: [
+    'very', 'really', 'extremely', 'totally', 'incredibly', 'truly', 'so very', 'completely', 'super',
+    'absolutely', 'really really', 'utterly', 'so',
+  ],
+  downtoners: ['pretty', 'quite', 'fairly', 'rather', 'kinda', 'kind of', 'sort of', 'a bit', 'a little', 'somewhat', 'reasonably'],
+  fillers: ['too', 'that', 'all', 'at', 'feeling', 'feel', 'doing', 'im', 'i', 'am', 'its', 'it', 'is', 'been', 'going', 'thanks', 'thank you', 'hello'],
+  numbers: { zero: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
+  numbersAlone: { one: 1 },
+  spelling: { ur: 'your', thanx: 'thanks', ty: 'thanks', rly: 'really', gr8: 'great' },
+  clauseBreaks: ['but', 'because', 'although', 'though', 'however', 'except', 'cause', 'cos'],
+  partBreaks: ['and'],
+  past: ['last week', 'yesterday', 'earlier', 'before', 'previously', 'last time'],
+  present: ['now', 'today', 'currently', 'at the moment', 'right now', 'these days'],
+  common: [
+    'the', 'a', 'an', 'and', 'or', 'but', 'because', 'so', 'my', 'your', 'me', 'you', 'he', 'she', 'we', 'they',
+    'it', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'do', 'does', 'did', 'can', 'could', 'will',
+    'would', 'should', 'with', 'for', 'to', 'from', 'of', 'in', 'on', 'at', 'about', 'this', 'that', 'what',
+    'how', 'when', 'why', 'who', 'work', 'job', 'week', 'day', 'thanks', 'thank', 'please', 'hello', 'call',
+    'need', 'want', 'find', 'get', 'got', 'kids', 'children', 'money', 'home', 'house', 'car', 'bus',
+  ],
+};

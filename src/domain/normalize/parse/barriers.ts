@@ -1,0 +1,158 @@
+// Barrier traits from any reply. Per clause part: find barrier words (lexicon/barriers.ts), then
+// read the cues near them in the same part. A problem word counts unless negated or resolved
+// ("geen pijn meer" -> false); a topic counts only with a cue ("geen oppas" -> true,
+// "kinderopvang is geregeld" -> false). Health words next to another person are not the client's.
+import * as B from '../lexicon/barriers.js';
+import { phraseTokens } from '../lexicon/index.js';
+import type { TraitKey } from '../types.js';
+import type { Analysis, Span } from '../text/analyze.js';
+import { PhraseIndex } from '../text/phrase-index.js';
+import type { Token } from '../text/tokenize.js';
+
+type CueKind = 'neg' | 'problem' | 'resolved' | 'regained' | 'none' | 'gone';
+interface Cue {
+  kind: CueKind;
+  /** only for this barrier; shared cues have none */
+  key?: TraitKey;
+}
+interface Hit {
+  key: TraitKey;
+  /** narrow: a topic that only this barrier's own cues qualify */
+  role: 'problem' | 'topic' | 'narrow';
+}
+
+const concat = <T>(a: T[], b: T[]): T[] => [...a, ...b];
+const HITS = new PhraseIndex<Hit[]>();
+const CUES = new PhraseIndex<Cue[]>();
+const SPEC = new Map<TraitKey, B.BarrierSpec>();
+
+const addCues = (list: readonly string[], cue: Cue) => {
+  for (const p of list) CUES.add(phraseTokens(p), [cue], concat);
+};
+for (const spec of B.BARRIERS) {
+  SPEC.set(spec.key, spec);
+  const wild = (p: string) => (p.startsWith('*') || p.endsWith('*') ? [p] : phraseTokens(p));
+  for (const p of spec.problems) HITS.add(wild(p), [{ key: spec.key, role: 'problem' }], concat);
+  for (const p of spec.topics) HITS.add(wild(p), [{ key: spec.key, role: 'topic' }], concat);
+  for (const p of spec.narrowTopics ?? []) HITS.add(wild(p), [{ key: spec.key, role: 'narrow' }], concat);
+  addCues(spec.topicCues ?? [], { kind: 'problem', key: spec.key });
+  addCues(spec.resolvedCues ?? [], { kind: 'resolved', key: spec.key });
+}
+addCues(B.NEGATION_CUES, { kind: 'neg' });
+addCues(B.PROBLEM_CUES, { kind: 'problem' });
+addCues(B.RESOLVED_CUES, { kind: 'resolved' });
+addCues(B.REGAINED_CUES, { kind: 'regained' });
+addCues(B.NO_PROBLEM_CUES, { kind: 'none' });
+addCues(B.GONE_CUES, { kind: 'gone' });
+const PERSONS = new Set(B.PERSON_NOUNS.flatMap(phraseTokens));
+const SELF = new Set(B.FIRST_PERSON.flatMap(phraseTokens));
+
+/** How far (in tokens) a cue may be from the barrier word it qualifies. */
+const WINDOW = 6;
+
+interface Located<T> {
+  start: number;
+  end: number;
+  items: T[];
+}
+
+function scan<T>(index: PhraseIndex<T[]>, tokens: readonly Token[], part: Span): Located<T>[] {
+  const out: Located<T>[] = [];
+  for (let i = part.start; i < part.end; ) {
+    const m = index.longestAt(tokens, i, part.end);
+    if (m) out.push({ start: i, end: i + m.len, items: m.payload });
+    i += m?.len ?? 1;
+  }
+  return out;
+}
+
+function aboutSomeoneElse(tokens: readonly Token[], part: Span, start: number, end: number): boolean {
+  let person = false;
+  let self = false;
+  for (let j = part.start; j < part.end; j++) {
+    const t = tokens[j] as Token;
+    if (t.k !== 'w' || (j >= start && j < end)) continue;
+    if (PERSONS.has(t.t)) {
+      if (j >= start - 3 && j <= end) return true; // "mijn man heeft kanker", "zieke moeder"
+      person = true;
+    } else if (SELF.has(t.t)) self = true;
+  }
+  return person && !self; // "mijn zoon ligt in het ziekenhuis"
+}
+
+/** true = barrier present, false = absent/resolved, undefined = no signal. */
+function judge(hit: Hit, at: Located<Hit>, cues: readonly Located<Cue>[]): boolean | undefined {
+  const spec = SPEC.get(hit.key);
+  const shared = spec?.sharedCues ?? 'all';
+  const near: CueKind[] = [];
+  let negBefore = false;
+  for (const c of cues) {
+    if (c.end > at.start && c.start < at.end) continue; // the barrier word itself
+    if (c.start > at.end + WINDOW || c.end < at.start - WINDOW) continue;
+    for (const cue of c.items) {
+      if (cue.key !== undefined && cue.key !== hit.key) continue;
+      if (cue.key === undefined && hit.role === 'narrow') continue;
+      if (cue.key === undefined && hit.role === 'topic') {
+        if (shared === 'none' || (shared === 'negation' && cue.kind === 'problem')) continue;
+      }
+      near.push(cue.kind);
+      if (cue.kind === 'neg' && c.end <= at.start && c.end >= at.start - 2) negBefore = true;
+    }
+  }
+  const has = (k: CueKind) => near.includes(k);
+  if (hit.role === 'problem') {
+    if (has('none') || has('resolved') || has('gone') || negBefore) return false;
+    return true;
+  }
+  if (has('resolved') || has('none')) return false;
+  if (has('neg') || has('problem') || has('gone')) return true;
+  if (has('regained')) return false;
+  return undefined;
+}
+
+/** A resolving cue for this barrier (shared, or this barrier's own). */
+function resolves(cues: readonly Located<Cue>[], hit: Hit): boolean {
+  return cues.some((c) => c.items.some((cue) => cue.kind === 'resolved' && (cue.key === undefined || cue.key === hit.key)));
+}
+
+export interface BarrierResult {
+  traits: Partial<Record<TraitKey, boolean>>;
+  /** where a health word is about someone else ("mijn dochter is ziek"): not the client's state at all */
+  others: number[];
+  /** where barrier words are: a clause with one is about the barrier (or someone else), not about how the client feels */
+  positions: number[];
+}
+
+export function detectBarriers(a: Analysis): BarrierResult {
+  const traits: Partial<Record<TraitKey, boolean>> = {};
+  const positions: number[] = [];
+  const others: number[] = [];
+  // Barriers of the previous part, for a short follow-up: "..., dat is geregeld", "... maar nu weer beter".
+  let previous: Hit[] = [];
+  for (const part of a.parts) {
+    const hits = scan(HITS, a.tokens, part);
+    const cues = scan(CUES, a.tokens, part);
+    if (hits.length === 0) {
+      if (part.end - part.start <= 4) {
+        for (const hit of previous) if (resolves(cues, hit)) traits[hit.key] = false;
+      }
+      previous = [];
+      continue;
+    }
+    previous = [];
+    for (const at of hits) {
+      for (const hit of at.items) {
+        positions.push(at.start);
+        // about someone else: neither a barrier nor the client's own state
+        if (SPEC.get(hit.key)?.selfOnly && aboutSomeoneElse(a.tokens, part, at.start, at.end)) {
+          others.push(at.start);
+          continue;
+        }
+        if (SPEC.get(hit.key)?.sharedCues !== 'none') previous.push(hit);
+        const verdict = judge(hit, at, cues);
+        if (verdict !== undefined) traits[hit.key] = traits[hit.key] === true ? true : verdict;
+      }
+    }
+  }
+  return { traits, positions, others };
+}

@@ -1,0 +1,145 @@
+// Choice answers: by position ("2", "B", "de tweede", "laatste") or by the words of an option's
+// label and their synonyms ("mail" -> "E-mail"). Ambiguous or conflicting replies are unclear.
+import * as C from '../lexicon/choice.js';
+import { phraseTokens } from '../lexicon/index.js';
+import type { ChoiceOption } from '../types.js';
+import type { Analysis } from '../text/analyze.js';
+import { editDistance, squeeze } from '../text/fuzzy.js';
+import type { Token } from '../text/tokenize.js';
+import { senseOfToken } from './units.js';
+
+export interface ChoiceResult {
+  value: string | null;
+  confidence: number;
+}
+
+const FILLERS = new Set(C.CHOICE_FILLERS.flatMap(phraseTokens));
+const ORDINALS = new Map(Object.entries(C.ORDINALS).map(([k, v]) => [phraseTokens(k).join(' '), v]));
+const LAST = new Set(C.LAST_WORDS.flatMap(phraseTokens));
+const MIDDLE = new Set(C.MIDDLE_WORDS.flatMap(phraseTokens));
+const REFUSALS = new Set(C.REFUSAL_WORDS.flatMap(phraseTokens));
+const ALL_WORDS = new Set(C.ALL_WORDS.flatMap(phraseTokens));
+/** word -> every word of its synonym groups */
+const SYNONYMS = new Map<string, Set<string>>();
+for (const group of C.SYNONYM_GROUPS) {
+  // single words only: "geen van beide" must not make "beide" a synonym of "geen"
+  const words = group.map(phraseTokens).filter((t) => t.length === 1 && !FILLERS.has(t[0] as string)).flat();
+  for (const w of words) {
+    const s = SYNONYMS.get(w) ?? new Set<string>();
+    for (const x of words) s.add(x);
+    SYNONYMS.set(w, s);
+  }
+}
+
+interface OptionWords {
+  own: Set<string>;
+  synonyms: Set<string>;
+}
+
+const optionMemo = new Map<string, OptionWords>();
+function optionWords(o: ChoiceOption): OptionWords {
+  const key = `${o.value}\u0000${o.label}`;
+  let words = optionMemo.get(key);
+  if (!words) {
+    words = compileOption(o);
+    if (optionMemo.size > 10_000) optionMemo.clear(); // bounded cache
+    optionMemo.set(key, words);
+  }
+  return words;
+}
+
+function compileOption(o: ChoiceOption): OptionWords {
+  let label = phraseTokens(o.label);
+  // "Geen van beide" is not named by "beide": after a refusal, words for "all" do not count.
+  if (label[0] !== undefined && REFUSALS.has(label[0])) label = label.filter((w) => !ALL_WORDS.has(w));
+  const own = new Set([...label, ...phraseTokens(o.value)].filter((w) => !FILLERS.has(w)));
+  const synonyms = new Set<string>();
+  for (const w of own) for (const s of SYNONYMS.get(w) ?? []) if (!own.has(s)) synonyms.add(s);
+  return { own, synonyms };
+}
+
+/** 1-based position named by a one-word reply, NaN if it names none. */
+function position(tok: Token, tokens: readonly Token[], i: number, count: number): number {
+  if (tok.k === 'n') return Number.isInteger(tok.v) ? tok.v : Number.NaN;
+  const ordinal = ORDINALS.get(tok.t);
+  if (ordinal !== undefined) return ordinal;
+  if (LAST.has(tok.t)) return count;
+  if (MIDDLE.has(tok.t) && count % 2 === 1) return (count + 1) / 2;
+  const num = senseOfToken(tokens, i)?.num;
+  if (num !== undefined) return num;
+  // A letter names an option only if there is one ("e" alone is not option E of three).
+  if (tok.t.length === 1 && tok.t >= 'a' && tok.t <= 'z' && tok.t.charCodeAt(0) - 96 <= count) return tok.t.charCodeAt(0) - 96;
+  return Number.NaN;
+}
+
+/** How well a reply word names an option word: 1 exact, lower for stretched, partial or mistyped. */
+function wordMatch(w: string, words: Set<string>): number {
+  if (words.has(w)) return 1;
+  if (w.length < 4) return 0;
+  let best = 0;
+  for (const o of words) {
+    if (squeeze(o) === squeeze(w)) best = Math.max(best, 0.9);
+    // part of a compound: "geld" ~ "geldzaken", "ochtend" ~ "maandagochtend"
+    else if (o.length >= 4 && (o.startsWith(w) || w.startsWith(o) || o.endsWith(w))) best = Math.max(best, 0.8);
+    else if (o.length >= 5 && editDistance(w, o, 1) <= 1) best = Math.max(best, 0.75);
+    else if (commonPrefix(w, o) >= Math.max(6, 0.7 * Math.min(w.length, o.length))) best = Math.max(best, 0.75);
+  }
+  return best;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+export function parseChoice(a: Analysis, options: readonly ChoiceOption[]): ChoiceResult {
+  const content: number[] = [];
+  const core: number[] = [];
+  a.tokens.forEach((t, i) => {
+    if (t.k !== 'w' && t.k !== 'n') return;
+    content.push(i);
+    if (!FILLERS.has(t.t)) core.push(i);
+  });
+  // A one-word reply may itself look like a filler: "a" is option A, not the article.
+  const single = content.length === 1 ? content : core.length === 1 ? core : undefined;
+  if (single) {
+    const i = single[0] as number;
+    const pos = position(a.tokens[i] as Token, a.tokens, i, options.length);
+    if (!Number.isNaN(pos)) {
+      const o = options[pos - 1];
+      return o ? { value: o.value, confidence: 0.95 } : { value: null, confidence: 0.3 };
+    }
+  }
+  if (core.length === 0) return { value: null, confidence: 0.2 };
+
+  // match[o][k]: how well reply word k names option o
+  const match = options.map((o) => {
+    const words = optionWords(o);
+    return core.map((i) => {
+      const w = (a.tokens[i] as Token).t;
+      const own = wordMatch(w, words.own);
+      return own > 0 ? own : words.synonyms.has(w) ? 0.85 : 0;
+    });
+  });
+  let best: { value: string; score: number; quality: number } | undefined;
+  let tie = false;
+  for (let oi = 0; oi < options.length; oi++) {
+    let score = 0;
+    let quality = 1;
+    for (let k = 0; k < core.length; k++) {
+      const m = match[oi]?.[k] ?? 0;
+      if (m === 0) continue;
+      // A word shared by several options ("hulp" in "Hulp bij X", "Hulp bij Y") says less.
+      const shared = match.filter((row) => (row[k] ?? 0) > 0).length;
+      score += 1 / shared;
+      quality = Math.min(quality, m);
+    }
+    if (score === 0) continue;
+    const value = (options[oi] as ChoiceOption).value;
+    if (!best || score > best.score + 1e-9) [best, tie] = [{ value, score, quality }, false];
+    else if (Math.abs(score - best.score) <= 1e-9) tie = true;
+  }
+  if (!best || tie) return { value: null, confidence: 0.3 };
+  return { value: best.value, confidence: Math.min(0.9, best.quality) };
+}

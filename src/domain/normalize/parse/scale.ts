@@ -1,0 +1,128 @@
+// Scale answers. An explicit number wins over words; several different numbers are unclear,
+// except that a clause about the past loses to one about now ("vorige week een 2, nu een 4").
+// Words are read per clause; the first clause about how the client is (not about a barrier)
+// gives the value, rescaled from 1..5 to the question's scale.
+import type { ScaleQuestion } from '../types.js';
+import type { Analysis } from '../text/analyze.js';
+import { findNumbers, type NumberMention } from './numbers.js';
+import type { BarrierResult } from './barriers.js';
+import { type ClauseReading, readClause } from './scale-words.js';
+
+export interface ScaleResult {
+  value: number | null;
+  confidence: number;
+}
+
+const UNCLEAR = (confidence: number): ScaleResult => ({ value: null, confidence });
+/** 1..5 on a 10-point scale: the Dutch report-grade reading of "slecht" .. "uitstekend". */
+const FIVE_TO_TEN = [Number.NaN, 2, 4, 6, 8, 9] as const;
+const NICE_DENOMINATORS = new Set([5, 10, 20, 100]);
+
+const NO_READING: ClauseReading = { q: 1, weakOnly: false, past: false, present: false, unsure: false };
+const roundHalf = (x: number) => Math.round(x * 2) / 2;
+const isTenPoint = (q: ScaleQuestion) => q.max === 10 && (q.min === 0 || q.min === 1);
+const inRange = (v: number, q: ScaleQuestion) => v >= q.min - 1e-9 && v <= q.max + 1e-9;
+
+/** A number mention on the question's scale; NaN when it cannot be one. */
+function numberValue(m: NumberMention, q: ScaleQuestion): number {
+  if (m.kind === 'number' || m.kind === 'range') return m.value;
+  const of = m.of ?? q.max;
+  if (m.kind === 'grade' && isTenPoint(q)) return m.value;
+  if (of <= 0 || m.value > of) return Number.NaN;
+  if (of === q.max) return m.value;
+  // "3/4" on a 1-5 scale is "3 or 4" rather than three quarters.
+  if (m.kind === 'fraction' && !NICE_DENOMINATORS.has(of) && of - m.value === 1 && inRange(of, q)) return (m.value + of) / 2;
+  return Math.min(q.max, Math.max(q.min, roundHalf((m.value / of) * q.max)));
+}
+
+/** A 1..5 feeling on the question's scale. */
+export function fromFive(five: number, grade: number | undefined, q: ScaleQuestion): number {
+  if (isTenPoint(q)) return grade ?? FIVE_TO_TEN[Math.round(five) as 1 | 2 | 3 | 4 | 5];
+  if (q.min === 1 && q.max === 5) return five;
+  return rescale(five, 1, 5, q);
+}
+
+/**
+ * Linear rescale to an integer point of the question's scale, rounding halves away from the
+ * middle: "slecht" (2 of 1-5) is 1 on a 1-3 scale, "goed" (4) is 3.
+ */
+export function rescale(v: number, fromMin: number, fromMax: number, q: ScaleQuestion): number {
+  const x = q.min + ((v - fromMin) * (q.max - q.min)) / (fromMax - fromMin);
+  const mid = (q.min + q.max) / 2;
+  const r = x >= mid ? Math.round(x) : -Math.round(-x);
+  return Math.min(q.max, Math.max(q.min, r));
+}
+
+/** A clause of at most three tokens, followed by a comma (for the first of a pair). */
+function isShort(a: Analysis, clause: number, commaAfter = false): boolean {
+  const c = a.clauses[clause];
+  if (!c || c.end - c.start > 3) return false;
+  return !commaAfter || a.tokens[c.end]?.t === ',';
+}
+
+function clauseOf(a: Analysis, pos: number): number {
+  return a.clauses.findIndex((c) => pos >= c.start && pos < c.end);
+}
+
+/** The clauses that count: about now rather than the past. */
+function current<T>(items: T[], reading: (t: T) => ClauseReading | undefined): T[] {
+  const present = items.filter((t) => reading(t)?.present);
+  if (present.length > 0) return present;
+  const notPast = items.filter((t) => !reading(t)?.past);
+  return notPast.length > 0 ? notPast : items;
+}
+
+function fromWords(a: Analysis, q: ScaleQuestion, readings: ClauseReading[], barrierClauses: Set<number>): ScaleResult | undefined {
+  const idx = readings.map((_, i) => i);
+  if (q.min === 0) {
+    // WHO-5 style: "meestal", "af en toe", "nooit" on a scale that starts at "never".
+    const freq = idx.find((i) => readings[i]?.freq !== undefined);
+    const f = freq === undefined ? undefined : readings[freq]?.freq;
+    if (f !== undefined) return { value: Math.round((f / 5) * q.max), confidence: 0.85 };
+  }
+  const answering = idx.filter((i) => readings[i]?.five !== undefined && !readings[i]?.unsure);
+  if (answering.length === 0) return undefined;
+  const now = current(answering, (i) => readings[i]);
+  const chosen = now.find((i) => !barrierClauses.has(i)) ?? now[0];
+  const r = chosen === undefined ? undefined : readings[chosen];
+  if (!r || r.five === undefined || chosen === undefined) return undefined;
+  let five = r.five;
+  let grade = r.grade;
+  // A short comma list describes one state together: "niet goed, niet slecht" = 3.
+  const next = readings[chosen + 1];
+  if (next?.five !== undefined && !next.unsure && isShort(a, chosen, true) && isShort(a, chosen + 1) && !barrierClauses.has(chosen + 1)) {
+    five = Math.round((five + next.five) / 2);
+    grade = undefined;
+  }
+  const value = fromFive(five, grade, q);
+  if (!inRange(value, q)) return undefined;
+  return { value, confidence: Math.min(r.weakOnly ? 0.75 : 0.9, r.q) };
+}
+
+export function parseScale(a: Analysis, q: ScaleQuestion, barriers: Pick<BarrierResult, 'positions' | 'others'>): ScaleResult {
+  // A clause about someone else's health ("mijn dochter is ziek") says nothing about the client.
+  const elsewhere = new Set(barriers.others.map((p) => clauseOf(a, p)));
+  const readings = a.clauses.map((c, i) => (elsewhere.has(i) ? NO_READING : readClause(a, c)));
+  const barrierClauses = new Set(barriers.positions.map((p) => clauseOf(a, p)));
+  const words = () => fromWords(a, q, readings, barrierClauses);
+
+  const mentions = current(
+    findNumbers(a).filter((m) => !m.quantity),
+    (m) => readings[clauseOf(a, m.start)],
+  );
+  if (mentions.length > 0) {
+    const values = mentions.map((m) => numberValue(m, q));
+    const first = values[0] as number;
+    if (values.some((v) => Number.isNaN(v) || Math.abs(v - first) > 1e-9)) return UNCLEAR(0.3);
+    const m = mentions[0] as NumberMention;
+    if (inRange(first, q)) {
+      const exact = m.kind === 'number' && a.content === 1;
+      const base = exact ? 0.99 : m.kind === 'number' ? 0.95 : 0.9;
+      return { value: first, confidence: Math.min(base, m.q) };
+    }
+    // An unmarked out-of-range number next to words ("goed, ik ben 45") is not the answer.
+    if (m.marked || mentions.length > 1) return UNCLEAR(0.4);
+    return words() ?? UNCLEAR(0.4);
+  }
+  return words() ?? UNCLEAR(a.content === 0 ? 0 : 0.2);
+}
