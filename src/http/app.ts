@@ -9,6 +9,7 @@ import type { AppContext } from '../app/context.js';
 import { clientPages } from './answer-page/index.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorsPlugin } from './plugins/errors.js';
+import { answerRoutes } from './routes/answers.routes.js';
 import { checkinRoutes } from './routes/checkins.routes.js';
 import { clientRoutes } from './routes/clients.routes.js';
 import { coachRoutes } from './routes/coaches.routes.js';
@@ -16,6 +17,7 @@ import { healthRoutes } from './routes/health.routes.js';
 import { outboxRoutes } from './routes/outbox.routes.js';
 import { questionRoutes } from './routes/questions.routes.js';
 import { scheduleRoutes } from './routes/schedules.routes.js';
+import { emailWebhookRoutes } from './webhooks/email.routes.js';
 import { twilioWebhookRoutes } from './webhooks/twilio.routes.js';
 
 export async function buildApp(ctx: AppContext, deps: { redis: Redis }): Promise<FastifyInstance> {
@@ -50,5 +52,7 @@ export async function buildApp(ctx: AppContext, deps: { redis: Redis }): Promise
   await app.register(outboxRoutes, { ctx });
   await app.register(twilioWebhookRoutes, { ctx });
   await app.register(clientPages, { ctx });
+  await app.register(answerRoutes, { ctx });
+  await app.register(emailWebhookRoutes, { ctx });
   return app;
 }

@@ -6,7 +6,7 @@ import type { Principal } from '../context.js';
 import { loadClientFor } from '../clients/client-access.js';
 
 export interface TimelineEvent {
-  type: 'checkin_sent' | 'message_sent' | 'message_failed' | 'answer_received' | 'trait_changed' | 'flag_raised';
+  type: 'checkin_sent' | 'message_sent' | 'message_failed' | 'answer_received' | 'answer_corrected' | 'trait_changed' | 'flag_raised';
   at: string;
   channel?: string;
   [field: string]: unknown;
@@ -52,7 +52,22 @@ export async function buildTimeline(db: DbOrTx, principal: Principal, clientId: 
       traits: a.traits,
       late: a.late,
       needsReview: a.needsReview,
+      ...(a.correctedAt ? { corrected: true, originalStatus: a.status, originalValue: a.value } : {}),
     })),
+    ...received
+      .filter(({ answer: a }) => a.correctedAt !== null)
+      .map(({ answer: a, questionKey }): TimelineEvent => ({
+        type: 'answer_corrected',
+        at: a.correctedAt!.toISOString(),
+        channel: a.channel,
+        answerId: a.id,
+        questionKey,
+        by: a.correctedBy,
+        status: a.correctedStatus,
+        value: a.correctedValue,
+        originalStatus: a.status,
+        originalValue: a.value,
+      })),
     ...changes,
     ...flags.map((f): TimelineEvent => ({ type: 'flag_raised', at: f.createdAt.toISOString(), flag: f.kind, flagId: f.id, resolvedAt: f.resolvedAt?.toISOString() ?? null })),
   ];

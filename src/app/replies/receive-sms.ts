@@ -5,7 +5,10 @@ import { enqueueAfterCommit } from '../messages/enqueue.js';
 import { clientsByPhone, matchReply } from './match-checkin.js';
 import { recordReply } from './record-reply.js';
 
-export type SmsReceipt = { outcome: 'recorded' | 'duplicate' | 'unknown_sender'; answerId?: string };
+export type SmsReceipt = { outcome: 'recorded' | 'duplicate' | 'unknown_sender'; answerId?: string; merged?: boolean };
+
+/** Parts of one reply that a phone splits over several SMS arrive within this time of each other. */
+export const SMS_MERGE_WINDOW_MS = 90_000;
 
 export async function receiveSms(ctx: AppContext, input: { from: string; body: string; providerMessageId: string }): Promise<SmsReceipt> {
   const now = ctx.now();
@@ -13,7 +16,7 @@ export async function receiveSms(ctx: AppContext, input: { from: string; body: s
   const outcome = await ctx.db.transaction(async (tx) => {
     const matched = phone ? await matchReply(tx, await clientsByPhone(tx, phone), 'sms', now) : null;
     if (!matched) return null;
-    return recordReply(tx, { client: matched.client, checkin: matched.checkin, channel: 'sms', text: input.body, receivedAt: now, providerMessageId: input.providerMessageId });
+    return recordReply(tx, { client: matched.client, checkin: matched.checkin, channel: 'sms', text: input.body, receivedAt: now, providerMessageId: input.providerMessageId, mergeWindowMs: SMS_MERGE_WINDOW_MS });
   });
   if (!outcome) {
     ctx.log.info({ providerMessageId: input.providerMessageId }, 'sms from an unknown sender ignored');
@@ -21,6 +24,6 @@ export async function receiveSms(ctx: AppContext, input: { from: string; body: s
   }
   if (outcome.duplicate) return { outcome: 'duplicate' };
   await enqueueAfterCommit(ctx, outcome.outgoing);
-  ctx.log.info({ answerId: outcome.answerId, status: outcome.result?.status }, 'sms reply recorded');
-  return { outcome: 'recorded', ...(outcome.answerId ? { answerId: outcome.answerId } : {}) };
+  ctx.log.info({ answerId: outcome.answerId, status: outcome.result?.status, merged: outcome.merged ?? false }, 'sms reply recorded');
+  return { outcome: 'recorded', ...(outcome.answerId ? { answerId: outcome.answerId } : {}), ...(outcome.merged ? { merged: true } : {}) };
 }

@@ -3,21 +3,22 @@
 // Runs inside the caller's transaction so a failure stores nothing and the provider's retry is handled whole.
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { answers, checkinItems, checkins, clientChannelStates, inboundReceipts, questions, questionVersions } from '../../db/schema/index.js';
+import { answers, checkinItems, checkins, clientChannelStates, inboundReceipts } from '../../db/schema/index.js';
 import type { AnswerChannel } from '../../db/schema/people.js';
 import type { Channel } from '../../domain/channels/choose-channel.js';
 import { normalize } from '../../domain/normalize/index.js';
 import type { NormalizeResult, QuestionSpec } from '../../domain/normalize/types.js';
 import { audit } from '../audit.js';
 import type { ClientRow } from '../clients/client-access.js';
-import { questionDedupeKey } from '../checkins/create-checkin.js';
 import { raiseFlag } from '../flags.js';
-import { type ComposedMessage, composeNotice, composeQuestion } from '../messages/compose-message.js';
-import { specOf } from '../questions/create-question.js';
+import { type ComposedMessage, composeNotice } from '../messages/compose-message.js';
+import { type QuestionRow, specOf } from '../questions/create-question.js';
 import { appendTraits } from './append-traits.js';
+import { advance, type CheckinRow, currentItem } from './checkin-progress.js';
 import { learnedEntriesFor, organizationOfCoach } from './learned-lexicon.js';
+import { continueSplitReply } from './split-reply.js';
 
-export type CheckinRow = typeof checkins.$inferSelect;
+export type { CheckinRow } from './checkin-progress.js';
 
 export interface ReplyInput {
   client: ClientRow;
@@ -27,6 +28,10 @@ export interface ReplyInput {
   receivedAt: Date;
   providerMessageId?: string | undefined;
   recordedBy?: string | undefined;
+  /** The question an answer is about when it belongs to no check-in item (a coach logging a phone answer). */
+  question?: QuestionRow | undefined;
+  /** A reply this soon after the previous answer to the same check-in item continues it (an SMS split in parts). */
+  mergeWindowMs?: number | undefined;
 }
 
 export interface ReplyOutcome {
@@ -34,6 +39,8 @@ export interface ReplyOutcome {
   answerId?: string;
   result?: NormalizeResult;
   late?: boolean;
+  /** The reply was appended to the previous answer (a split SMS). */
+  merged?: boolean;
   /** Messages created by this reply; enqueue them after the commit. */
   outgoing: ComposedMessage[];
 }
@@ -47,6 +54,8 @@ export async function recordReply(tx: Tx, input: ReplyInput): Promise<ReplyOutco
     if (fresh.length === 0) return { duplicate: true, outgoing: [] };
   }
   const sendingChannel = isSendingChannel(input.channel) ? input.channel : null;
+  // A coach logging what the client said by phone or face to face: nothing is sent back but the next question.
+  const loggedByCoach = input.channel === 'phone' || input.channel === 'in_person';
   const outgoing: Array<ComposedMessage | null> = [];
 
   if (sendingChannel && (await isOptedOut(tx, client.id, sendingChannel)) && OPT_IN_WORDS.has(input.text.trim().toLowerCase())) {
@@ -56,11 +65,17 @@ export async function recordReply(tx: Tx, input: ReplyInput): Promise<ReplyOutco
     return { duplicate: false, outgoing: compact(outgoing) };
   }
 
+  const learned = await learnedEntriesFor(tx, await organizationOfCoach(tx, client.coachId));
+  if (input.mergeWindowMs) {
+    const merged = await continueSplitReply(tx, { client, channel: input.channel, text: input.text, receivedAt: input.receivedAt, windowMs: input.mergeWindowMs, learned });
+    if (merged) return merged;
+  }
+
   const checkin = input.checkin;
   const late = Boolean(checkin && input.receivedAt > checkin.expiresAt);
   const item = checkin && checkin.state === 'open' && !late ? await currentItem(tx, checkin) : null;
-  const spec: QuestionSpec = item ? specOf(item.question) : { type: 'free_text' };
-  const learned = await learnedEntriesFor(tx, await organizationOfCoach(tx, client.coachId));
+  const question = item?.question ?? input.question ?? null;
+  const spec: QuestionSpec = question ? specOf(question) : { type: 'free_text' };
   const result = normalize(spec, input.text, { learned });
 
   const [answer] = await tx
@@ -69,7 +84,7 @@ export async function recordReply(tx: Tx, input: ReplyInput): Promise<ReplyOutco
       clientId: client.id,
       checkinId: checkin?.id ?? null,
       checkinItemId: item?.item.id ?? null,
-      questionId: item?.question.id ?? null,
+      questionId: question?.id ?? null,
       channel: input.channel,
       rawText: input.text,
       receivedAt: input.receivedAt,
@@ -79,13 +94,15 @@ export async function recordReply(tx: Tx, input: ReplyInput): Promise<ReplyOutco
       confidence: result.confidence,
       traits: result.traits,
       late,
+      // The coach sees an unclear result at once and may correct it; no clarification goes to the client.
+      needsReview: loggedByCoach && result.status === 'unclear',
       recordedBy: input.recordedBy ?? null,
     })
     .returning({ id: answers.id });
   const answerId = answer!.id;
 
   const observed: Record<string, boolean | number | string | null> = { ...result.traits };
-  if (result.status === 'answered' && item) observed[item.question.traitKey] = result.value;
+  if (result.status === 'answered' && question) observed[question.traitKey] = result.value;
   await appendTraits(tx, { clientId: client.id, answerId, observedAt: input.receivedAt, confidence: result.confidence, source: 'answer', values: observed });
   if (result.traits['contact.callback_requested']) await raiseFlag(tx, client.id, 'callback_requested', answerId);
 
@@ -97,11 +114,13 @@ export async function recordReply(tx: Tx, input: ReplyInput): Promise<ReplyOutco
     await audit(tx, { actor: `client:${client.id}`, action: 'channel.opt_out', entityType: 'client', entityId: client.id, details: { channel: sendingChannel } });
   } else if (result.status === 'help') {
     await raiseFlag(tx, client.id, 'help_requested', answerId);
-    if (replyChannel) outgoing.push(await composeNotice(tx, { client, channel: replyChannel, kind: 'help', dedupeKey: `help:${answerId}` }));
+    if (replyChannel && !loggedByCoach) outgoing.push(await composeNotice(tx, { client, channel: replyChannel, kind: 'help', dedupeKey: `help:${answerId}` }));
   } else if (item && checkin && replyChannel) {
     if (result.status === 'answered') {
       await tx.update(checkinItems).set({ state: 'answered', answeredAt: input.receivedAt }).where(eq(checkinItems.id, item.item.id));
       outgoing.push(await advance(tx, client, checkin, item.item.position, replyChannel, input.receivedAt));
+    } else if (loggedByCoach) {
+      // Unclear and logged by the coach: the item stays asked; the coach corrects it or logs it again.
     } else if (item.item.clarificationsSent === 0) {
       await tx.update(checkinItems).set({ clarificationsSent: 1 }).where(eq(checkinItems.id, item.item.id));
       outgoing.push(await composeNotice(tx, { client, channel: replyChannel, kind: 'clarification', question: spec, checkinId: checkin.id, itemPosition: item.item.position, dedupeKey: `clarify:${checkin.id}:${item.item.position}` }));
@@ -114,41 +133,6 @@ export async function recordReply(tx: Tx, input: ReplyInput): Promise<ReplyOutco
     }
   }
   return { duplicate: false, answerId, result, late, outgoing: compact(outgoing) };
-}
-
-/** Asks the next question of a multi-question check-in, or closes the check-in after the last one. */
-async function advance(tx: Tx, client: ClientRow, checkin: CheckinRow, position: number, channel: Channel, at: Date): Promise<ComposedMessage | null> {
-  const items = await tx
-    .select({ position: checkinItems.position, textNl: questionVersions.textNl, textEn: questionVersions.textEn })
-    .from(checkinItems)
-    .innerJoin(questionVersions, eq(questionVersions.id, checkinItems.questionVersionId))
-    .where(eq(checkinItems.checkinId, checkin.id))
-    .orderBy(checkinItems.position);
-  const next = items.find((i) => i.position === position + 1);
-  if (!next) {
-    await tx.update(checkins).set({ state: 'answered', answeredAt: at }).where(eq(checkins.id, checkin.id));
-    return null;
-  }
-  await tx.update(checkins).set({ currentPosition: next.position }).where(eq(checkins.id, checkin.id));
-  return composeQuestion(tx, {
-    client,
-    channel,
-    dedupeKey: questionDedupeKey(checkin.id, next.position, channel),
-    checkinId: checkin.id,
-    itemPosition: next.position,
-    questionText: client.locale === 'en' && next.textEn ? next.textEn : next.textNl,
-    position: next.position,
-    total: items.length,
-  });
-}
-
-async function currentItem(tx: Tx, checkin: CheckinRow) {
-  const [row] = await tx
-    .select({ item: checkinItems, question: questions })
-    .from(checkinItems)
-    .innerJoin(questions, eq(questions.id, checkinItems.questionId))
-    .where(and(eq(checkinItems.checkinId, checkin.id), eq(checkinItems.position, checkin.currentPosition)));
-  return row ?? null;
 }
 
 async function isOptedOut(tx: Tx, clientId: string, channel: Channel): Promise<boolean> {
