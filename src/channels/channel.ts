@@ -24,7 +24,7 @@ export class ChannelError extends Error {
   constructor(
     message: string,
     readonly kind: 'permanent' | 'transient',
-    readonly options: { code?: string | number; retryAfterMs?: number; addressUnusable?: boolean } = {},
+    readonly options: { code?: string | number; retryAfterMs?: number; addressUnusable?: boolean; recipientOptedOut?: boolean } = {},
   ) {
     super(message);
     this.name = 'ChannelError';

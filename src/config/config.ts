@@ -44,6 +44,8 @@ const schema = z
     RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().positive().default(30),
     /** Seconds between schedule planning runs (occurrences are materialized 48 hours ahead). */
     PLAN_INTERVAL_SECONDS: z.coerce.number().int().positive().default(300),
+    /** SMS sent per second at most (the sending number's throughput; Twilio queues what exceeds it). */
+    SMS_PER_SECOND: z.coerce.number().positive().default(10),
     WORKER_CONCURRENCY: z.coerce.number().int().positive().default(20),
     /** How long a worker holds a job before another may take it over (a dead worker's jobs return after this). */
     JOB_LOCK_SECONDS: z.coerce.number().int().positive().default(30),

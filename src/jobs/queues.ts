@@ -1,7 +1,8 @@
 // Queue names, job names and their payloads: the one typed union of work BullMQ moves.
 import { z } from 'zod';
 
-export const QUEUE_NAMES = { deliver: 'deliver', maintenance: 'maintenance' } as const;
+/** SMS has its own queue so a rate limit can keep bursts under the sending number's throughput. */
+export const QUEUE_NAMES = { deliver: 'deliver', deliverSms: 'deliver-sms', maintenance: 'maintenance' } as const;
 
 export const JOBS = {
   'message.deliver': { queue: QUEUE_NAMES.deliver, payload: z.object({ messageId: z.string().uuid() }) },

@@ -19,13 +19,15 @@ export function retryDelay(attemptsMade: number, error?: Error): number {
   return Math.round(base * (0.8 + Math.random() * 0.4));
 }
 
-export async function startWorkers(ctx: AppContext, connection: Redis, queues: Queues, options: { prefix: string; concurrency: number; reconcileEveryMs: number; planEveryMs: number; lockMs: number }): Promise<Workers> {
+export async function startWorkers(ctx: AppContext, connection: Redis, queues: Queues, options: { prefix: string; concurrency: number; reconcileEveryMs: number; planEveryMs: number; lockMs: number; smsPerSecond: number }): Promise<Workers> {
   assertEveryJobHasAHandler();
   const common = { connection, prefix: options.prefix, lockDuration: options.lockMs, stalledInterval: options.lockMs, settings: { backoffStrategy: (attemptsMade: number, _type?: string, error?: Error) => retryDelay(attemptsMade, error) } };
   const run = (job: Job) => handlerFor(job.name)(ctx, job);
   const deliver = new Worker(QUEUE_NAMES.deliver, run, { ...common, concurrency: options.concurrency });
+  // One sending number has a fixed throughput; the limiter holds bursts (a fan-out, a retry wave) under it.
+  const deliverSms = new Worker(QUEUE_NAMES.deliverSms, run, { ...common, concurrency: options.concurrency, limiter: { max: options.smsPerSecond, duration: 1_000 } });
   const maintenance = new Worker(QUEUE_NAMES.maintenance, run, { ...common, concurrency: 1 });
-  for (const worker of [deliver, maintenance]) {
+  for (const worker of [deliver, deliverSms, maintenance]) {
     worker.on('failed', (job, error) => ctx.log.warn({ jobId: job?.id, job: job?.name, err: error.message }, 'job failed'));
     worker.on('error', (error) => ctx.log.error({ err: error.message }, 'worker error'));
   }
@@ -35,7 +37,7 @@ export async function startWorkers(ctx: AppContext, connection: Redis, queues: Q
   await queues.maintenance.upsertJobScheduler('plan-schedules', { every: options.planEveryMs }, { name: 'schedules.plan', data: {} });
   return {
     async close() {
-      await Promise.all([deliver.close(), maintenance.close()]);
+      await Promise.all([deliver.close(), deliverSms.close(), maintenance.close()]);
     },
   };
 }

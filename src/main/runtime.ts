@@ -45,7 +45,7 @@ export async function startRuntime(config: Config, options: RuntimeOptions = {})
   const ctx: AppContext = { config, db: database.db, queue: queues, channels, log, now: options.now ?? (() => new Date()) };
 
   const workers = options.workers
-    ? await startWorkers(ctx, redis, queues, { prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, reconcileEveryMs: config.RECONCILE_INTERVAL_SECONDS * 1000, planEveryMs: config.PLAN_INTERVAL_SECONDS * 1000, lockMs: config.JOB_LOCK_SECONDS * 1000 })
+    ? await startWorkers(ctx, redis, queues, { prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, reconcileEveryMs: config.RECONCILE_INTERVAL_SECONDS * 1000, planEveryMs: config.PLAN_INTERVAL_SECONDS * 1000, lockMs: config.JOB_LOCK_SECONDS * 1000, smsPerSecond: config.SMS_PER_SECOND })
     : null;
   const app = options.api ? await buildApp(ctx, { redis }) : null;
   const smtp = options.inboundSmtp && config.INBOUND_SMTP_PORT > 0 ? await startInboundSmtp(ctx, { host: config.INBOUND_SMTP_HOST, port: config.INBOUND_SMTP_PORT }) : null;

@@ -8,7 +8,7 @@ import { reconcile } from '../../src/app/maintenance/reconcile.js';
 import { planSchedules } from '../../src/app/schedules/plan-schedules.js';
 import { checkins, clientChannelStates, messages } from '../../src/db/schema/index.js';
 import { type FakeTwilio, startFakeTwilio } from '../support/fake-twilio.js';
-import { createClient, createCoach, createScaleQuestion, type Pols, startPols, uniqueEmail, uniqueMobile } from '../support/harness.js';
+import { createClient, createCoach, createScaleQuestion, emptyQueues, type Pols, startPols, uniqueEmail, uniqueMobile } from '../support/harness.js';
 
 let fake: FakeTwilio;
 let pols: Pols;
@@ -166,11 +166,11 @@ describe('planning and sending', () => {
   it('rebuilds the queue from Postgres after Redis is emptied, without duplicates', async () => {
     const { client, phone } = await setup();
     await planSchedules(ctx());
-    await pols.runtime.queues.deliver.obliterate({ force: true });
+    await emptyQueues(pols);
     clock = new Date('2026-11-23T08:00:05Z');
     const report = await reconcile(ctx());
     expect(report.enqueued).toBeGreaterThanOrEqual(1);
-    const waiting = await pols.runtime.queues.deliver.getJobCounts('waiting', 'delayed');
+    const waiting = await pols.runtime.queues.deliverSms.getJobCounts('waiting', 'delayed');
     expect((waiting.waiting ?? 0) + (waiting.delayed ?? 0)).toBeGreaterThanOrEqual(1);
     await reconcile(ctx());
     await deliverDue(client.id);

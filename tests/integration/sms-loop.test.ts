@@ -128,4 +128,28 @@ describe('check-in over SMS', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(twilioFake.messages.filter((m) => m.to === phone)).toHaveLength(2);
   });
+
+  it("leaves Twilio's own STOP and START confirmations to Twilio, and treats its 21610 refusal as an opt-out", async () => {
+    const coach = await createCoach(pols);
+    const key = await createScaleQuestion(pols);
+    const phone = uniqueMobile();
+    const client = await createClient(pols, { firstName: 'Noor', phone, email: `noor.${phone.slice(-6)}@example.test`, coachId: coach.id, consent: { sms: true, email: true } });
+
+    await postSms({ MessageSid: sid(), From: phone, Body: 'STOP' });
+    await postSms({ MessageSid: sid(), From: phone, Body: 'START' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(twilioFake.messages.filter((m) => m.to === phone)).toHaveLength(0);
+
+    // Twilio refuses: the number opted out at Twilio. Pols records the opt-out and falls back to e-mail.
+    twilioFake.failNext({ status: 400, code: 21610 });
+    const asked = await pols.call('POST', '/v1/checkins', { body: { clientId: client.id, questionKeys: [key] } });
+    expect(asked.json().channel).toBe('sms');
+    const timeline = await waitFor(async () => {
+      const t = (await pols.call('GET', `/v1/clients/${client.id}/timeline`)).json();
+      return t.events.some((e: { channel?: string; type: string }) => e.type === 'checkin_sent' && e.channel === 'email') ? t : null;
+    }, 'the fallback e-mail');
+    expect(timeline.events.some((e: { type: string; channel?: string }) => e.type === 'message_failed' && e.channel === 'sms')).toBe(true);
+    const again = await pols.call('POST', '/v1/checkins', { body: { clientId: client.id, questionKeys: [key], channel: 'sms' } });
+    expect(again.statusCode).toBe(409);
+  });
 });

@@ -140,9 +140,9 @@ describe('a reply split over several SMS', () => {
     const sid = messageSid();
     await sms(phone, 'geen oppas', sid);
     await sms(phone, 'geen oppas', sid);
-    await sms(phone, 'stop');
+    await sms(phone, 'stoppen');
     const stored = await answersOf(client.id);
-    expect(stored.map((a) => [a.rawText, a.status])).toEqual([['4 geen oppas', 'answered'], ['stop', 'opt_out']]);
+    expect(stored.map((a) => [a.rawText, a.status])).toEqual([['4 geen oppas', 'answered'], ['stoppen', 'opt_out']]);
     await waitFor(() => sentTo(phone).find((m) => m.body.includes('geen berichten meer')), 'the opt-out confirmation');
   });
 });

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../src/db/schema/index.js';
 import { type FakeTwilio, startFakeTwilio } from '../support/fake-twilio.js';
-import { createClient, createCoach, createScaleQuestion, type Pols, startPols, uniqueMobile, waitFor } from '../support/harness.js';
+import { createClient, createCoach, createScaleQuestion, emptyQueues, type Pols, startPols, uniqueMobile, waitFor } from '../support/harness.js';
 import { ADMIN_TOKEN, TEST_REDIS_URL } from '../support/test-env.js';
 
 let fake: FakeTwilio;
@@ -65,7 +65,7 @@ describe('crash safety', () => {
   it('sends once after the worker was killed before sending and Redis lost the job', async () => {
     const { phone, clientId } = await askNewClient();
     // The check-in row and its message exist; no worker ran. Now the queue loses everything.
-    await pols.runtime.queues.deliver.obliterate({ force: true });
+    await emptyQueues(pols);
     expect(sentTo(phone)).toBe(0);
 
     const first = startWorkerProcess();

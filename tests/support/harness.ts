@@ -78,3 +78,9 @@ export async function waitFor<T>(probe: () => Promise<T | null | undefined | fal
 export async function waitForSent(pols: Pols, clientId: string, count = 1): Promise<void> {
   await waitFor(async () => (await pols.runtime.ctx.db.select().from(messages).where(and(eq(messages.clientId, clientId), inArray(messages.status, ['sent', 'delivered'])))).length >= count, 'messages recorded as sent');
 }
+
+/** Empties every queue of this runtime, as when Redis loses its data. */
+export async function emptyQueues(pols: Pols): Promise<void> {
+  const { deliver, deliverSms, maintenance } = pols.runtime.queues;
+  for (const queue of [deliver, deliverSms, maintenance]) await queue.obliterate({ force: true });
+}

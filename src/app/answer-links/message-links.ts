@@ -9,6 +9,9 @@ import { specOf } from '../questions/create-question.js';
 import { answerOptions } from './answer-options.js';
 import { answerLinkUrl, answerPageUrl, configuredLinks } from './link-settings.js';
 
+/** The SMS line that links to the answer page. */
+export const smsLinkLine = (locale: Locale, url: string): string => TEXTS[locale].sms(url);
+
 const TEXTS = {
   nl: {
     tap: 'Tik op je antwoord:',

@@ -26,7 +26,7 @@ export const MISSED_IN_A_ROW = 3;
 export async function reconcile(ctx: AppContext): Promise<ReconcileReport> {
   const now = ctx.now();
   const due = await ctx.db
-    .select({ id: messages.id, sendAfter: messages.sendAfter })
+    .select({ id: messages.id, sendAfter: messages.sendAfter, channel: messages.channel })
     .from(messages)
     .where(and(eq(messages.status, 'queued'), lte(messages.sendAfter, new Date(now.getTime() + ENQUEUE_HORIZON_MS))))
     .orderBy(messages.sendAfter)

@@ -13,6 +13,7 @@ import { addressOf } from '../clients/reachability.js';
 export interface ComposedMessage {
   id: string;
   sendAfter: Date;
+  channel: Channel;
 }
 
 export async function senderOf(db: DbOrTx, coachId: string): Promise<Sender> {
@@ -81,6 +82,6 @@ async function insertMessage(db: DbOrTx, input: Base, kind: MessageKind, rendere
       sendAfter: input.sendAfter ?? new Date(),
     })
     .onConflictDoNothing()
-    .returning({ id: messages.id, sendAfter: messages.sendAfter });
+    .returning({ id: messages.id, sendAfter: messages.sendAfter, channel: messages.channel });
   return row ?? null;
 }

@@ -8,7 +8,7 @@ import { sendDecision } from '../../domain/schedule/index.js';
 import { DELIVERY_ATTEMPTS } from '../../jobs/job-queue.js';
 import type { AppContext } from '../context.js';
 import { enqueueAfterCommit } from './enqueue.js';
-import { fallBackFrom, markChannelUnusable } from './fallback.js';
+import { fallBackFrom, markChannelUnusable, markOptedOut } from './fallback.js';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'deferred' | 'not_due' | 'already_handled' | 'failed';
 
@@ -39,7 +39,7 @@ export async function deliverMessage(ctx: AppContext, messageId: string): Promis
   if (decision.action === 'defer') {
     // Quiet hours are never crossed: release the claim and come back at the next allowed moment.
     await ctx.db.update(messages).set({ status: 'queued', sendAfter: decision.until, attempts: sql`${messages.attempts} - 1` }).where(eq(messages.id, message.id));
-    await enqueueAfterCommit(ctx, [{ id: message.id, sendAfter: decision.until }]);
+    await enqueueAfterCommit(ctx, [{ id: message.id, sendAfter: decision.until, channel: message.channel }]);
     log.info({ until: decision.until.toISOString() }, 'message deferred');
     return 'deferred';
   }
@@ -79,7 +79,8 @@ export async function deliverMessage(ctx: AppContext, messageId: string): Promis
     }
     const fallback = await ctx.db.transaction(async (tx) => {
       await tx.update(messages).set({ status: 'failed', error: failure.message, statusAt: now }).where(eq(messages.id, message.id));
-      if (failure.options.addressUnusable) await markChannelUnusable(tx, message.clientId, message.channel, failure.message, now);
+      if (failure.options.recipientOptedOut) await markOptedOut(tx, message.clientId, message.channel, now);
+      else if (failure.options.addressUnusable) await markChannelUnusable(tx, message.clientId, message.channel, failure.message, now);
       return fallBackFrom(tx, message, now);
     });
     log.warn({ err: failure.message, fallback: Boolean(fallback) }, 'send failed permanently');

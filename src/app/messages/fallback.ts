@@ -16,6 +16,13 @@ export async function markChannelUnusable(tx: Tx, clientId: string, channel: Cha
     .onConflictDoUpdate({ target: [clientChannelStates.clientId, clientChannelStates.channel], set: { unusableAt: now, reason, updatedAt: now } });
 }
 
+export async function markOptedOut(tx: Tx, clientId: string, channel: Channel, now: Date): Promise<void> {
+  await tx
+    .insert(clientChannelStates)
+    .values({ clientId, channel, optedOutAt: now, reason: 'opted out at the provider', updatedAt: now })
+    .onConflictDoUpdate({ target: [clientChannelStates.clientId, clientChannelStates.channel], set: { optedOutAt: now, reason: 'opted out at the provider', updatedAt: now } });
+}
+
 export async function fallBackFrom(tx: Tx, message: typeof messages.$inferSelect, now: Date): Promise<ComposedMessage | null> {
   if (!message.checkinId || message.itemPosition === null || message.kind !== 'question') return null;
   const [client] = await tx.select().from(clients).where(eq(clients.id, message.clientId));

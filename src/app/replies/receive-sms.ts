@@ -16,7 +16,7 @@ export async function receiveSms(ctx: AppContext, input: { from: string; body: s
   const outcome = await ctx.db.transaction(async (tx) => {
     const matched = phone ? await matchReply(tx, await clientsByPhone(tx, phone), 'sms', now) : null;
     if (!matched) return null;
-    return recordReply(tx, { client: matched.client, checkin: matched.checkin, channel: 'sms', text: input.body, receivedAt: now, providerMessageId: input.providerMessageId, mergeWindowMs: SMS_MERGE_WINDOW_MS });
+    return recordReply(tx, { client: matched.client, checkin: matched.checkin, channel: 'sms', text: input.body, receivedAt: now, providerMessageId: input.providerMessageId, mergeWindowMs: SMS_MERGE_WINDOW_MS, providerConfirmsKeywords: ctx.config.twilioEnabled });
   });
   if (!outcome) {
     ctx.log.info({ providerMessageId: input.providerMessageId }, 'sms from an unknown sender ignored');

@@ -6,6 +6,7 @@ import type { Tx } from '../../db/client.js';
 import { answers, checkinItems, checkins, clientChannelStates, inboundReceipts } from '../../db/schema/index.js';
 import type { AnswerChannel } from '../../db/schema/people.js';
 import type { Channel } from '../../domain/channels/choose-channel.js';
+import { isTwilioOptInKeyword, isTwilioOptOutKeyword } from '../../channels/sms-twilio/keywords.js';
 import { normalize } from '../../domain/normalize/index.js';
 import type { NormalizeResult, QuestionSpec } from '../../domain/normalize/types.js';
 import { audit } from '../audit.js';
@@ -28,6 +29,8 @@ export interface ReplyInput {
   receivedAt: Date;
   providerMessageId?: string | undefined;
   recordedBy?: string | undefined;
+  /** The provider answers its own standard keywords (Twilio's STOP/START), so Pols does not confirm them again. */
+  providerConfirmsKeywords?: boolean | undefined;
   /** The question an answer is about when it belongs to no check-in item (a coach logging a phone answer). */
   question?: QuestionRow | undefined;
   /** A reply this soon after the previous answer to the same check-in item continues it (an SMS split in parts). */
@@ -60,7 +63,9 @@ export async function recordReply(tx: Tx, input: ReplyInput): Promise<ReplyOutco
 
   if (sendingChannel && (await isOptedOut(tx, client.id, sendingChannel)) && OPT_IN_WORDS.has(input.text.trim().toLowerCase())) {
     await setOptOut(tx, client.id, sendingChannel, null, input.receivedAt);
-    outgoing.push(await composeNotice(tx, { client, channel: sendingChannel, kind: 'opt_in_confirmation', dedupeKey: `optin:${client.id}:${sendingChannel}:${input.receivedAt.getTime()}` }));
+    if (!(input.providerConfirmsKeywords && isTwilioOptInKeyword(input.text))) {
+      outgoing.push(await composeNotice(tx, { client, channel: sendingChannel, kind: 'opt_in_confirmation', dedupeKey: `optin:${client.id}:${sendingChannel}:${input.receivedAt.getTime()}` }));
+    }
     await audit(tx, { actor: `client:${client.id}`, action: 'channel.opt_in', entityType: 'client', entityId: client.id, details: { channel: sendingChannel } });
     return { duplicate: false, outgoing: compact(outgoing) };
   }
@@ -110,7 +115,9 @@ export async function recordReply(tx: Tx, input: ReplyInput): Promise<ReplyOutco
   if (result.status === 'opt_out' && sendingChannel) {
     await setOptOut(tx, client.id, sendingChannel, input.receivedAt, input.receivedAt);
     await tx.update(checkins).set({ state: 'cancelled', closedReason: 'opt_out' }).where(and(eq(checkins.clientId, client.id), eq(checkins.channel, sendingChannel), eq(checkins.state, 'open')));
-    outgoing.push(await composeNotice(tx, { client, channel: sendingChannel, kind: 'opt_out_confirmation', dedupeKey: `optout:${answerId}` }));
+    if (!(input.providerConfirmsKeywords && isTwilioOptOutKeyword(input.text))) {
+      outgoing.push(await composeNotice(tx, { client, channel: sendingChannel, kind: 'opt_out_confirmation', dedupeKey: `optout:${answerId}` }));
+    }
     await audit(tx, { actor: `client:${client.id}`, action: 'channel.opt_out', entityType: 'client', entityId: client.id, details: { channel: sendingChannel } });
   } else if (result.status === 'help') {
     await raiseFlag(tx, client.id, 'help_requested', answerId);

@@ -44,5 +44,7 @@ function toChannelError(error: unknown): ChannelError {
   if (status === undefined) return new ChannelError(`twilio unreachable: ${e.message ?? 'unknown error'}`, 'transient');
   const detail = `twilio answered ${status}${code ? `, code ${code}` : ''}`;
   if (classifyTwilioError(status, code) === 'transient') return new ChannelError(detail, 'transient', { code });
+  // 21610: the number sent STOP to Twilio (perhaps before Pols heard of it): an opt-out, not a broken number.
+  if (code === 21610) return new ChannelError(detail, 'permanent', { code, recipientOptedOut: true });
   return new ChannelError(detail, 'permanent', { code, addressUnusable: isPermanentRecipientError(code) });
 }

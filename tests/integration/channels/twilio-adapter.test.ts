@@ -41,18 +41,19 @@ describe('Twilio adapter', () => {
   });
 
   it.each([
-    [{ status: 429, code: 20429, retryAfterSeconds: 7 }, 'transient', 7_000, false],
-    [{ status: 500 }, 'transient', undefined, false],
-    [{ status: 503 }, 'transient', undefined, false],
-    [{ status: 400, code: 21614 }, 'permanent', undefined, true],
-    [{ status: 400, code: 21211 }, 'permanent', undefined, true],
-    [{ status: 400, code: 21610 }, 'permanent', undefined, true],
-  ] as const)('maps %o to a %s failure', async (failure, kind, retryAfterMs, addressUnusable) => {
+    [{ status: 429, code: 20429, retryAfterSeconds: 7 }, 'transient', 7_000, false, false],
+    [{ status: 500 }, 'transient', undefined, false, false],
+    [{ status: 503 }, 'transient', undefined, false, false],
+    [{ status: 400, code: 21614 }, 'permanent', undefined, true, false],
+    [{ status: 400, code: 21211 }, 'permanent', undefined, true, false],
+    [{ status: 400, code: 21610 }, 'permanent', undefined, false, true],
+  ] as const)('maps %o to a %s failure', async (failure, kind, retryAfterMs, addressUnusable, optedOut) => {
     fake.failNext(failure);
     const error = await failureOf(adapter().send(message('+31633333333')));
     expect(error.kind).toBe(kind);
     expect(error.options.retryAfterMs).toBe(retryAfterMs);
     expect(Boolean(error.options.addressUnusable)).toBe(addressUnusable);
+    expect(Boolean(error.options.recipientOptedOut)).toBe(optedOut);
   });
 });
 
