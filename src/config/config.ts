@@ -37,7 +37,7 @@ const schema = z
     ANSWER_LINK_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     /** Shared secret for POST /v1/webhooks/email (inbound mail forwarded over HTTP as raw MIME); unset = endpoint off. */
     INBOUND_EMAIL_WEBHOOK_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
-    DEFAULT_TIMEZONE: z.string().default('Europe/Amsterdam'),
+    DEFAULT_TIMEZONE: z.string().default('Europe/Amsterdam').refine((zone) => isValidZone(zone), 'is not an IANA time zone'),
     /** How long a check-in stays open for an answer when no schedule says otherwise. */
     CHECKIN_EXPIRY_HOURS: z.coerce.number().positive().default(72),
     /** Seconds between reconciliation runs (Postgres → BullMQ). */
@@ -49,29 +49,24 @@ const schema = z
     WORKER_CONCURRENCY: z.coerce.number().int().positive().default(20),
     /** How long a worker holds a job before another may take it over (a dead worker's jobs return after this). */
     JOB_LOCK_SECONDS: z.coerce.number().int().positive().default(30),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.POLS_ADMIN_TOKEN) {
-      ctx.addIssue({ code: 'custom', path: ['POLS_ADMIN_TOKEN'], message: 'is required outside development' });
-    }
-    const twilio = [env.TWILIO_ACCOUNT_SID, env.TWILIO_AUTH_TOKEN].filter(Boolean).length;
-    if (twilio === 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [env.TWILIO_ACCOUNT_SID ? 'TWILIO_AUTH_TOKEN' : 'TWILIO_ACCOUNT_SID'],
-        message: 'must be set together with the other Twilio credential',
-      });
-    }
-    if (twilio === 2 && !env.TWILIO_FROM && !env.TWILIO_MESSAGING_SERVICE_SID) {
-      ctx.addIssue({ code: 'custom', path: ['TWILIO_FROM'], message: 'or TWILIO_MESSAGING_SERVICE_SID is required with Twilio credentials' });
-    }
-    if (env.NODE_ENV === 'production' && !env.ANSWER_LINK_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['ANSWER_LINK_SECRET'], message: 'is required outside development' });
-    }
-    if (!isValidZone(env.DEFAULT_TIMEZONE)) {
-      ctx.addIssue({ code: 'custom', path: ['DEFAULT_TIMEZONE'], message: 'is not an IANA time zone' });
-    }
   });
+
+/** Rules between variables. They read the raw values, so they are reported even when other variables are invalid. */
+function crossFieldProblems(source: Record<string, string | undefined>): string[] {
+  const set = (name: string) => Boolean(source[name]?.trim());
+  const problems: string[] = [];
+  if (source.NODE_ENV === 'production') {
+    if (!set('POLS_ADMIN_TOKEN')) problems.push('POLS_ADMIN_TOKEN is required outside development');
+    if (!set('ANSWER_LINK_SECRET')) problems.push('ANSWER_LINK_SECRET is required outside development');
+  }
+  if (set('TWILIO_ACCOUNT_SID') !== set('TWILIO_AUTH_TOKEN')) {
+    problems.push(`${set('TWILIO_ACCOUNT_SID') ? 'TWILIO_AUTH_TOKEN' : 'TWILIO_ACCOUNT_SID'} must be set together with the other Twilio credential`);
+  }
+  if (set('TWILIO_ACCOUNT_SID') && set('TWILIO_AUTH_TOKEN') && !set('TWILIO_FROM') && !set('TWILIO_MESSAGING_SERVICE_SID')) {
+    problems.push('TWILIO_FROM or TWILIO_MESSAGING_SERVICE_SID is required with Twilio credentials');
+  }
+  return problems;
+}
 
 function isValidZone(zone: string): boolean {
   try {
@@ -104,10 +99,8 @@ export class ConfigError extends Error {
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(source);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'} ${i.message}`);
-    throw new ConfigError(problems);
-  }
+  const problems = [...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'} ${i.message}`)), ...crossFieldProblems(source)];
+  if (!parsed.success || problems.length) throw new ConfigError(problems);
   const env = parsed.data;
   const adminToken = env.POLS_ADMIN_TOKEN ?? DEV_ADMIN_TOKEN;
   return {
