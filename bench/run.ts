@@ -14,6 +14,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const benches: Array<[string, () => Promise<BenchResult>]> = [
   ['normalize', async () => (await import('./normalize.bench.js')).benchNormalize()],
   ['schedule planning', async () => (await import('./schedule.bench.js')).benchSchedulePlanning()],
+  ['fan-out', async () => (await import('./fanout.bench.js')).benchFanout()],
 ];
 
 const results: Array<BenchResult & { ok: boolean | null }> = [];

@@ -66,22 +66,25 @@ async function planForClients(ctx: AppContext, schedule: typeof schedules.$infer
   let planned = 0;
   let unreachable = 0;
   const outgoing: Array<ComposedMessage | null> = [];
-  for (const occurrence of kept) {
-    const client = byId.get(occurrence.clientId)!;
-    const result = await ctx.db.transaction(async (tx) => {
-      const channel = chooseChannel(await reachabilityOf(tx, client));
+  // One transaction per batch: a commit per check-in would make fan-out wait on the disk, not on work.
+  await ctx.db.transaction(async (tx) => {
+    const reach = new Map<string, Awaited<ReturnType<typeof reachabilityOf>>>();
+    for (const occurrence of kept) {
+      const client = byId.get(occurrence.clientId)!;
+      if (!reach.has(client.id)) reach.set(client.id, await reachabilityOf(tx, client));
+      const channel = chooseChannel(reach.get(client.id)!);
       if (!channel) {
         await raiseFlag(tx, client.id, 'unreachable');
-        return 'unreachable' as const;
+        unreachable++;
+        continue;
       }
-      return createCheckin(tx, { client, channel, questions, dueAt: new Date(occurrence.sendAtMs), expiresAt: new Date(occurrence.expiresAtMs), createdBy: `schedule:${schedule.id}`, scheduled: scheduledPart(schedule.id, occurrence) });
-    });
-    if (result === 'unreachable') unreachable++;
-    else if (result) {
-      planned++;
-      outgoing.push(result.message);
+      const result = await createCheckin(tx, { client, channel, questions, dueAt: new Date(occurrence.sendAtMs), expiresAt: new Date(occurrence.expiresAtMs), createdBy: `schedule:${schedule.id}`, scheduled: scheduledPart(schedule.id, occurrence) });
+      if (result) {
+        planned++;
+        outgoing.push(result.message);
+      }
     }
-  }
+  });
   await enqueueAfterCommit(ctx, outgoing);
   return { planned, skippedByCap: dropped.filter((d) => d.reason === 'daily_cap').length, unreachable };
 }
