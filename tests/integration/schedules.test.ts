@@ -40,7 +40,7 @@ async function setup(extra: Record<string, unknown> = {}, clientExtra: Record<st
 }
 
 const checkinsOf = (clientId: string) => db().select().from(checkins).where(eq(checkins.clientId, clientId)).orderBy(checkins.dueAt);
-const messagesOf = (clientId: string) => db().select().from(messages).where(eq(messages.clientId, clientId)).orderBy(messages.createdAt);
+const messagesOf = (clientId: string) => db().select().from(messages).where(eq(messages.clientId, clientId)).orderBy(messages.sendAfter, messages.createdAt);
 const sentTo = (phone: string) => fake.messages.filter((m) => m.to === phone);
 
 async function deliverDue(clientId: string) {
