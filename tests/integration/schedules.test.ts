@@ -55,6 +55,29 @@ describe('schedule API', () => {
     expect(res.json().message).toMatch(/FREQ/);
   });
 
+  it('pauses, resumes and deletes a schedule; only unsent planned check-ins go away', async () => {
+    const { client, scheduleId } = await setup();
+    await planSchedules(ctx());
+    expect(await checkinsOf(client.id)).toHaveLength(2);
+    expect((await pols.call('POST', `/v1/schedules/${scheduleId}/pause`)).json().state).toBe('paused');
+    expect(await checkinsOf(client.id)).toHaveLength(0);
+    await planSchedules(ctx());
+    expect(await checkinsOf(client.id)).toHaveLength(0);
+    expect((await pols.call('POST', `/v1/schedules/${scheduleId}/resume`)).json().state).toBe('active');
+    await planSchedules(ctx());
+    expect(await checkinsOf(client.id)).toHaveLength(2);
+    expect((await pols.call('DELETE', `/v1/schedules/${scheduleId}`)).statusCode).toBe(204);
+    expect((await pols.call('GET', `/v1/schedules/${scheduleId}`)).statusCode).toBe(404);
+    await planSchedules(ctx());
+    expect(await checkinsOf(client.id)).toHaveLength(0);
+  });
+
+  it('previews occurrences across the end of daylight saving time', async () => {
+    const { client, scheduleId } = await setup();
+    const res = await pols.call('GET', `/v1/schedules/${scheduleId}/preview?clientId=${client.id}&count=2&from=2026-10-24T12:00:00%2B02:00`);
+    expect(res.json().occurrences).toEqual(['2026-10-25T09:00:00+01:00', '2026-10-26T09:00:00+01:00']);
+  });
+
   it('previews occurrences across the start of daylight saving time', async () => {
     const { client, scheduleId } = await setup();
     const res = await pols.call('GET', `/v1/schedules/${scheduleId}/preview?clientId=${client.id}&count=3&from=2026-03-28T00:00:00%2B01:00`);
