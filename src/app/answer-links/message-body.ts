@@ -5,7 +5,7 @@ import type { Rendered, Sender } from '../../domain/messages/render.js';
 import { type Locale, TEXTS } from '../../domain/messages/texts.js';
 import type { DbOrTx } from '../../db/client.js';
 import { htmlDocument, paragraphsHtml, textToHtml } from '../messages/html.js';
-import { questionLinks } from './message-links.js';
+import { type QuestionLinks, questionLinks } from './message-links.js';
 
 export interface MessageBody {
   text: string;
@@ -18,21 +18,25 @@ export async function messageBody(
   rendered: Rendered,
   sender: Sender,
 ): Promise<MessageBody> {
-  const plain: MessageBody = { text: rendered.text, html: input.channel === 'email' ? textToHtml(rendered.text, input.locale) : null };
   // Push carries its link in the notification itself (the adapter adds it).
-  if (input.channel === 'push' || !input.checkinId || input.itemPosition === undefined) return plain;
-  const links = await questionLinks(db, { clientId: input.clientId, locale: input.locale, checkinId: input.checkinId, position: input.itemPosition, now: input.now });
-  if (!links) return plain;
+  const wantsLinks = input.channel !== 'push' && input.checkinId !== undefined && input.itemPosition !== undefined;
+  const links = wantsLinks ? await questionLinks(db, { clientId: input.clientId, locale: input.locale, checkinId: input.checkinId!, position: input.itemPosition!, now: input.now }) : null;
+  return bodyWithLinks(input.channel, input.locale, rendered, sender, links);
+}
 
-  const separator = input.channel === 'email' ? '\n\n' : '\n';
-  const signature = `${separator}${TEXTS[input.locale].signature(sender.coachName)}`;
+/** Places the links right after the question, before the signature (no database). */
+export function bodyWithLinks(channel: Channel, locale: Locale, rendered: Rendered, sender: Sender, links: QuestionLinks | null): MessageBody {
+  const plain: MessageBody = { text: rendered.text, html: channel === 'email' ? textToHtml(rendered.text, locale) : null };
+  if (channel === 'push' || !links) return plain;
+  const separator = channel === 'email' ? '\n\n' : '\n';
+  const signature = `${separator}${TEXTS[locale].signature(sender.coachName)}`;
   const at = rendered.text.lastIndexOf(signature);
   const head = at >= 0 ? rendered.text.slice(0, at) : rendered.text;
   const tail = at >= 0 ? rendered.text.slice(at + separator.length) : '';
   const join = (block: string) => [head, block, tail].filter(Boolean).join(separator);
-  if (input.channel === 'sms') return { text: join(links.smsLine), html: null };
+  if (channel === 'sms') return { text: join(links.smsLine), html: null };
   return {
     text: join(links.emailText),
-    html: htmlDocument([paragraphsHtml(head), links.emailHtml, tail ? paragraphsHtml(tail) : ''].join('\n'), input.locale),
+    html: htmlDocument([paragraphsHtml(head), links.emailHtml, tail ? paragraphsHtml(tail) : ''].join('\n'), locale),
   };
 }

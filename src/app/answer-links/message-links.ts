@@ -7,7 +7,8 @@ import type { Locale } from '../../domain/messages/texts.js';
 import { escapeHtml } from '../messages/html.js';
 import { specOf } from '../questions/create-question.js';
 import { answerOptions } from './answer-options.js';
-import { answerLinkUrl, answerPageUrl, configuredLinks } from './link-settings.js';
+import type { QuestionSpec } from '../../domain/normalize/types.js';
+import { answerLinkUrl, answerPageUrl, configuredLinks, type LinkSettings } from './link-settings.js';
 
 /** The SMS line that links to the answer page. */
 export const smsLinkLine = (locale: Locale, url: string): string => TEXTS[locale].sms(url);
@@ -54,11 +55,19 @@ export async function questionLinks(
     .where(and(eq(checkinItems.checkinId, input.checkinId), eq(checkinItems.position, input.position)))
     .limit(1);
   if (!row) return null;
+  return linksFor(settings, { ...input, question: specOf(row.question), expiresAt: row.expiresAt });
+}
+
+/** The links of one question, from what the caller already knows (no database). */
+export function linksFor(
+  settings: LinkSettings,
+  input: { clientId: string; locale: Locale; checkinId: string; position: number; now: Date; question: QuestionSpec; expiresAt: Date },
+): QuestionLinks {
   const t = TEXTS[input.locale];
   const pageUrl = `${answerPageUrl(settings, input.clientId, input.now)}#vraag`;
-  const options = answerOptions(specOf(row.question), input.locale).map((o) => ({
+  const options = answerOptions(input.question, input.locale).map((o) => ({
     ...o,
-    url: answerLinkUrl(settings, { checkinId: input.checkinId, position: input.position, value: o.value, exp: row.expiresAt }),
+    url: answerLinkUrl(settings, { checkinId: input.checkinId, position: input.position, value: o.value, exp: input.expiresAt }),
   }));
 
   const textLines = options.length ? [t.tap, ...options.map((o) => `${o.label}: ${o.url}`), '', t.ownWords, pageUrl] : [t.ownWords, pageUrl];

@@ -31,7 +31,6 @@ export async function askNow(ctx: AppContext, principal: Principal, input: { cli
       expiresAt: new Date(now.getTime() + ctx.config.CHECKIN_EXPIRY_HOURS * 3_600_000),
       createdBy: actorOf(principal),
     });
-    if (!created) throw new ConflictError('check-in already exists');
     await audit(tx, { actor: actorOf(principal), action: 'checkin.ask', entityType: 'checkin', entityId: created.checkin.id, details: { channel } });
     return created;
   });

@@ -24,19 +24,16 @@ export async function createCheckin(
     dueAt: Date;
     expiresAt: Date;
     createdBy: string;
-    scheduled?: { scheduleId: string; occurrenceKey: string; quietHours: { start: string; end: string }; timezone: string; reminderTimes: string[] };
   },
-): Promise<{ checkin: typeof checkins.$inferSelect; message: ComposedMessage | null } | null> {
-  if (!input.scheduled) {
-    // One open question per client per channel, so a bare "3" is never ambiguous. (A scheduled
-    // check-in closes the open one when it is sent.)
-    const open = await tx
-      .select({ id: checkins.id })
-      .from(checkins)
-      .where(and(eq(checkins.clientId, input.client.id), eq(checkins.channel, input.channel), inArray(checkins.state, ['pending', 'open']), lte(checkins.dueAt, input.dueAt)))
-      .limit(1);
-    if (open.length) throw new ConflictError(`client already has an open check-in on ${input.channel}`);
-  }
+): Promise<{ checkin: typeof checkins.$inferSelect; message: ComposedMessage | null }> {
+  // One open question per client per channel, so a bare "3" is never ambiguous. (Scheduled check-ins,
+  // materialized elsewhere, close the open one when they are sent.)
+  const open = await tx
+    .select({ id: checkins.id })
+    .from(checkins)
+    .where(and(eq(checkins.clientId, input.client.id), eq(checkins.channel, input.channel), inArray(checkins.state, ['pending', 'open']), lte(checkins.dueAt, input.dueAt)))
+    .limit(1);
+  if (open.length) throw new ConflictError(`client already has an open check-in on ${input.channel}`);
 
   const inserted = await tx
     .insert(checkins)
@@ -47,16 +44,9 @@ export async function createCheckin(
       dueAt: input.dueAt,
       expiresAt: input.expiresAt,
       createdBy: input.createdBy,
-      scheduleId: input.scheduled?.scheduleId ?? null,
-      occurrenceKey: input.scheduled?.occurrenceKey ?? null,
-      quietHours: input.scheduled?.quietHours ?? null,
-      timezone: input.scheduled?.timezone ?? null,
-      reminderTimes: input.scheduled?.reminderTimes ?? [],
     })
-    .onConflictDoNothing()
     .returning();
-  const checkin = inserted[0];
-  if (!checkin) return null; // this occurrence was planned before
+  const checkin = inserted[0]!;
   await tx.insert(checkinItems).values(
     input.questions.map((q, position) => ({
       checkinId: checkin.id,

@@ -7,7 +7,7 @@ import type { Channel } from '../../domain/channels/choose-channel.js';
 import { type Rendered, renderNotice, renderQuestion, type Sender } from '../../domain/messages/render.js';
 import type { QuestionSpec } from '../../domain/normalize/types.js';
 import type { ClientRow } from '../clients/client-access.js';
-import { messageBody } from '../answer-links/message-body.js';
+import { type MessageBody, messageBody } from '../answer-links/message-body.js';
 import { addressOf } from '../clients/reachability.js';
 
 export interface ComposedMessage {
@@ -21,7 +21,7 @@ export async function senderOf(db: DbOrTx, coachId: string): Promise<Sender> {
   return { coachName: coach?.name ?? 'Pols', coachContact: coach?.phone ?? coach?.email ?? '' };
 }
 
-interface Base {
+export interface Base {
   client: ClientRow;
   channel: Channel;
   dedupeKey: string;
@@ -62,26 +62,32 @@ export async function composeNotice(
 }
 
 async function insertMessage(db: DbOrTx, input: Base, kind: MessageKind, rendered: Rendered, sender: Sender): Promise<ComposedMessage | null> {
-  const to = addressOf(input.client, input.channel);
-  if (!to) return null;
+  if (!addressOf(input.client, input.channel)) return null;
   const body = await messageBody(db, { clientId: input.client.id, locale: input.client.locale, channel: input.channel, checkinId: input.checkinId, itemPosition: input.itemPosition, now: input.sendAfter ?? new Date() }, rendered, sender);
   const [row] = await db
     .insert(messages)
-    .values({
-      clientId: input.client.id,
-      checkinId: input.checkinId ?? null,
-      itemPosition: input.itemPosition ?? null,
-      dedupeKey: input.dedupeKey,
-      kind,
-      channel: input.channel,
-      toAddress: to,
-      // Push uses the subject as the notification title.
-      subject: input.channel === 'sms' ? null : rendered.subject,
-      body: body.text,
-      html: body.html,
-      sendAfter: input.sendAfter ?? new Date(),
-    })
+    .values(messageRow(input, kind, rendered, body)!)
     .onConflictDoNothing()
     .returning({ id: messages.id, sendAfter: messages.sendAfter, channel: messages.channel });
   return row ?? null;
+}
+
+/** The row of one message; null when the client has no address on that channel. */
+export function messageRow(input: Base, kind: MessageKind, rendered: Rendered, body: MessageBody): typeof messages.$inferInsert | null {
+  const to = addressOf(input.client, input.channel);
+  if (!to) return null;
+  return {
+    clientId: input.client.id,
+    checkinId: input.checkinId ?? null,
+    itemPosition: input.itemPosition ?? null,
+    dedupeKey: input.dedupeKey,
+    kind,
+    channel: input.channel,
+    toAddress: to,
+    // Push uses the subject as the notification title.
+    subject: input.channel === 'sms' ? null : rendered.subject,
+    body: body.text,
+    html: body.html,
+    sendAfter: input.sendAfter ?? new Date(),
+  };
 }

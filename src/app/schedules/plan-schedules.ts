@@ -4,16 +4,17 @@
 import { and, eq, gte, inArray, isNull, lt, ne } from 'drizzle-orm';
 import { checkins, schedules } from '../../db/schema/index.js';
 import { chooseChannel } from '../../domain/channels/choose-channel.js';
-import { applyDailyCap, formatInZone, planOccurrences, type PlannedOccurrence } from '../../domain/schedule/index.js';
-import { reachabilityOf } from '../clients/reachability.js';
+import { applyDailyCap, formatInZone, planOccurrences } from '../../domain/schedule/index.js';
+import { reachabilityOfMany } from '../clients/reachability.js';
 import type { ClientRow } from '../clients/client-access.js';
 import type { AppContext } from '../context.js';
-import { createCheckin } from '../checkins/create-checkin.js';
 import { raiseFlag } from '../flags.js';
-import type { ComposedMessage } from '../messages/compose-message.js';
+import { senderOf } from '../messages/compose-message.js';
+import type { Sender } from '../../domain/messages/render.js';
 import { enqueueAfterCommit } from '../messages/enqueue.js';
 import { currentQuestions } from '../questions/find-questions.js';
 import { audienceOf } from './audience.js';
+import { materializeCheckins, type PlannedEntry } from './materialize-checkins.js';
 
 export const PLAN_HORIZON_MS = 48 * 3_600_000;
 const DAY_MS = 24 * 3_600_000;
@@ -63,30 +64,29 @@ async function planForClients(ctx: AppContext, schedule: typeof schedules.$infer
 
   const questions = await currentQuestions(ctx.db, schedule.spec.questionKeys);
   const byId = new Map(clients.map((c) => [c.id, c]));
-  let planned = 0;
-  let unreachable = 0;
-  const outgoing: Array<ComposedMessage | null> = [];
-  // One transaction per batch: a commit per check-in would make fan-out wait on the disk, not on work.
-  await ctx.db.transaction(async (tx) => {
-    const reach = new Map<string, Awaited<ReturnType<typeof reachabilityOf>>>();
-    for (const occurrence of kept) {
-      const client = byId.get(occurrence.clientId)!;
-      if (!reach.has(client.id)) reach.set(client.id, await reachabilityOf(tx, client));
-      const channel = chooseChannel(reach.get(client.id)!);
-      if (!channel) {
-        await raiseFlag(tx, client.id, 'unreachable');
-        unreachable++;
-        continue;
-      }
-      const result = await createCheckin(tx, { client, channel, questions, dueAt: new Date(occurrence.sendAtMs), expiresAt: new Date(occurrence.expiresAtMs), createdBy: `schedule:${schedule.id}`, scheduled: scheduledPart(schedule.id, occurrence) });
-      if (result) {
-        planned++;
-        outgoing.push(result.message);
-      }
-    }
+  const reach = await reachabilityOfMany(ctx.db, clients);
+  const entries: PlannedEntry[] = [];
+  const unreachableClients = new Set<string>();
+  for (const occurrence of kept) {
+    const client = byId.get(occurrence.clientId)!;
+    const channel = chooseChannel(reach.get(client.id)!);
+    if (channel) entries.push({ client, channel, occurrence });
+    else unreachableClients.add(client.id);
+  }
+  const senders = new Map<string, Promise<Sender>>();
+  // One transaction per batch: the rows of a check-in and its first message land together.
+  const outgoing = await ctx.db.transaction(async (tx) => {
+    for (const clientId of unreachableClients) await raiseFlag(tx, clientId, 'unreachable');
+    return materializeCheckins(tx, {
+      scheduleId: schedule.id,
+      questions,
+      entries,
+      senderOf: (coachId) => senders.get(coachId) ?? senders.set(coachId, senderOf(tx, coachId)).get(coachId)!,
+    });
   });
+  const planned = outgoing.length;
+  const unreachable = unreachableClients.size;
   await enqueueAfterCommit(ctx, outgoing);
   return { planned, skippedByCap: dropped.filter((d) => d.reason === 'daily_cap').length, unreachable };
 }
 
-const scheduledPart = (scheduleId: string, o: PlannedOccurrence) => ({ scheduleId, occurrenceKey: o.key, quietHours: o.quietHours, timezone: o.timezone, reminderTimes: o.reminders });
