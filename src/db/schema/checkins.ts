@@ -38,6 +38,8 @@ export const checkins = pgTable(
     uniqueIndex('checkins_reply_token_uq').on(t.replyToken),
     index('checkins_client_state_idx').on(t.clientId, t.state),
     index('checkins_schedule_due_idx').on(t.scheduleId, t.dueAt),
+    // The planner counts each client's check-ins around the horizon (the daily cap).
+    index('checkins_client_due_idx').on(t.clientId, t.dueAt),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "checkins_client_due_idx" ON "checkins" USING btree ("client_id","due_at");
