@@ -4,7 +4,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkins, coaches, lexiconEntries, organizations } from '../../src/db/schema/index.js';
 import { type FakeTwilio, startFakeTwilio } from '../support/fake-twilio.js';
-import { createClient, createCoach, createScaleQuestion, type Pols, startPols, uniqueKey, uniqueMobile, waitFor } from '../support/harness.js';
+import { createClient, createCoach, createScaleQuestion, type Pols, startPols, uniqueKey, uniqueMobile, waitFor, twilioEnv } from '../support/harness.js';
 import { messageSid, postTwilio } from '../support/twilio-webhook.js';
 
 let twilioFake: FakeTwilio;
@@ -14,7 +14,7 @@ const PHRASE = 'gesloopt';
 
 beforeAll(async () => {
   twilioFake = await startFakeTwilio();
-  pols = await startPols({ env: { TWILIO_ACCOUNT_SID: twilioFake.accountSid, TWILIO_AUTH_TOKEN: twilioFake.authToken, TWILIO_FROM: '+3197010000002', TWILIO_API_BASE_URL: twilioFake.url } });
+  pols = await startPols({ env: { ...twilioEnv(twilioFake, '+3197010000002') } });
 });
 afterAll(async () => {
   await pols?.close();

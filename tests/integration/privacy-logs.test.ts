@@ -2,13 +2,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type FakeTwilio, startFakeTwilio } from '../support/fake-twilio.js';
 import { messageSid, postTwilio } from '../support/twilio-webhook.js';
-import { createClient, type Pols, startPols, uniqueEmail, uniqueKey, uniqueMobile, waitFor } from '../support/harness.js';
+import { createClient, type Pols, startPols, uniqueEmail, uniqueKey, uniqueMobile, waitFor, twilioEnv } from '../support/harness.js';
 
 let fake: FakeTwilio;
 let pols: Pols;
 beforeAll(async () => {
   fake = await startFakeTwilio();
-  pols = await startPols({ env: { TWILIO_ACCOUNT_SID: fake.accountSid, TWILIO_AUTH_TOKEN: fake.authToken, TWILIO_FROM: '+3197010000003', TWILIO_API_BASE_URL: fake.url } });
+  pols = await startPols({ env: { ...twilioEnv(fake, '+3197010000003') } });
 });
 afterAll(async () => {
   await pols?.close();

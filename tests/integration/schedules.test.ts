@@ -8,7 +8,7 @@ import { reconcile } from '../../src/app/maintenance/reconcile.js';
 import { planSchedules } from '../../src/app/schedules/plan-schedules.js';
 import { checkins, clientChannelStates, messages } from '../../src/db/schema/index.js';
 import { type FakeTwilio, startFakeTwilio } from '../support/fake-twilio.js';
-import { createClient, createCoach, createScaleQuestion, emptyQueues, type Pols, startPols, uniqueEmail, uniqueMobile } from '../support/harness.js';
+import { createClient, createCoach, createScaleQuestion, emptyQueues, type Pols, startPols, uniqueEmail, uniqueMobile, twilioEnv } from '../support/harness.js';
 
 let fake: FakeTwilio;
 let pols: Pols;
@@ -16,7 +16,7 @@ let clock = new Date('2026-11-23T06:00:00Z'); // Monday 07:00 in Amsterdam
 
 beforeAll(async () => {
   fake = await startFakeTwilio();
-  pols = await startPols({ workers: false, now: () => clock, env: { TWILIO_ACCOUNT_SID: fake.accountSid, TWILIO_AUTH_TOKEN: fake.authToken, TWILIO_FROM: '+3197010000005', TWILIO_API_BASE_URL: fake.url } });
+  pols = await startPols({ workers: false, now: () => clock, env: { ...twilioEnv(fake, '+3197010000005') } });
 });
 afterAll(async () => {
   await pols?.close();

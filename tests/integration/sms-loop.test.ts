@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeTwilio, startFakeTwilio } from '../support/fake-twilio.js';
 import { messageSid, postTwilio } from '../support/twilio-webhook.js';
-import { createClient, createCoach, createScaleQuestion, type Pols, startPols, uniqueMobile, waitFor } from '../support/harness.js';
+import { createClient, createCoach, createScaleQuestion, type Pols, startPols, uniqueMobile, waitFor, twilioEnv } from '../support/harness.js';
 
 let twilioFake: FakeTwilio;
 let pols: Pols;
@@ -12,7 +12,7 @@ const FROM = '+3197010000001';
 beforeAll(async () => {
   twilioFake = await startFakeTwilio();
   pols = await startPols({
-    env: { TWILIO_ACCOUNT_SID: twilioFake.accountSid, TWILIO_AUTH_TOKEN: twilioFake.authToken, TWILIO_FROM: FROM, TWILIO_API_BASE_URL: twilioFake.url },
+    env: { ...twilioEnv(twilioFake, FROM) },
   });
 });
 afterAll(async () => {

@@ -1,13 +1,13 @@
 // A burst of check-ins never exceeds the sending number's throughput (SMS_PER_SECOND).
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type FakeTwilio, startFakeTwilio } from '../support/fake-twilio.js';
-import { createClient, createCoach, createScaleQuestion, type Pols, startPols, uniqueMobile, waitFor } from '../support/harness.js';
+import { createClient, createCoach, createScaleQuestion, type Pols, startPols, uniqueMobile, waitFor, twilioEnv } from '../support/harness.js';
 
 let fake: FakeTwilio;
 let pols: Pols;
 beforeAll(async () => {
   fake = await startFakeTwilio();
-  pols = await startPols({ env: { SMS_PER_SECOND: '2', TWILIO_ACCOUNT_SID: fake.accountSid, TWILIO_AUTH_TOKEN: fake.authToken, TWILIO_FROM: '+3197010000007', TWILIO_API_BASE_URL: fake.url } });
+  pols = await startPols({ env: { SMS_PER_SECOND: '2', ...twilioEnv(fake, '+3197010000007') } });
 });
 afterAll(async () => {
   await pols?.close();

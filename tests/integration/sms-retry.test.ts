@@ -3,13 +3,13 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { messages } from '../../src/db/schema/index.js';
 import { type FakeTwilio, startFakeTwilio } from '../support/fake-twilio.js';
-import { createClient, createCoach, createScaleQuestion, type Pols, startPols, uniqueMobile, waitFor } from '../support/harness.js';
+import { createClient, createCoach, createScaleQuestion, type Pols, startPols, uniqueMobile, waitFor, twilioEnv } from '../support/harness.js';
 
 let fake: FakeTwilio;
 let pols: Pols;
 beforeAll(async () => {
   fake = await startFakeTwilio();
-  pols = await startPols({ env: { TWILIO_ACCOUNT_SID: fake.accountSid, TWILIO_AUTH_TOKEN: fake.authToken, TWILIO_FROM: '+3197010000006', TWILIO_API_BASE_URL: fake.url } });
+  pols = await startPols({ env: { ...twilioEnv(fake, '+3197010000006') } });
 });
 afterAll(async () => {
   await pols?.close();

@@ -5,14 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answers, inboundReceipts } from '../../src/db/schema/index.js';
 import { type FakeTwilio, startFakeTwilio } from '../support/fake-twilio.js';
 import { messageSid, postTwilio, type SignatureMode } from '../support/twilio-webhook.js';
-import { createClient, createCoach, createScaleQuestion, type Pols, startPols, uniqueMobile, waitFor, waitForSent } from '../support/harness.js';
+import { createClient, createCoach, createScaleQuestion, type Pols, startPols, uniqueMobile, waitFor, waitForSent, twilioEnv } from '../support/harness.js';
 
 let fake: FakeTwilio;
 let pols: Pols;
 
 beforeAll(async () => {
   fake = await startFakeTwilio();
-  pols = await startPols({ env: { TWILIO_ACCOUNT_SID: fake.accountSid, TWILIO_AUTH_TOKEN: fake.authToken, TWILIO_FROM: '+3197010000002', TWILIO_API_BASE_URL: fake.url } });
+  pols = await startPols({ env: { ...twilioEnv(fake, '+3197010000002') } });
 });
 afterAll(async () => {
   await pols?.close();

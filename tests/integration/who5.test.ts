@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkins } from '../../src/db/schema/index.js';
 import { type FakeTwilio, startFakeTwilio } from '../support/fake-twilio.js';
-import { createClient, createCoach, type Pols, startPols, uniqueMobile, waitFor } from '../support/harness.js';
+import { createClient, createCoach, type Pols, startPols, uniqueMobile, waitFor, twilioEnv } from '../support/harness.js';
 import { messageSid, postTwilio } from '../support/twilio-webhook.js';
 
 const KEYS = ['who5.1', 'who5.2', 'who5.3', 'who5.4', 'who5.5'];
@@ -13,7 +13,7 @@ let pols: Pols;
 
 beforeAll(async () => {
   twilioFake = await startFakeTwilio();
-  pols = await startPols({ env: { TWILIO_ACCOUNT_SID: twilioFake.accountSid, TWILIO_AUTH_TOKEN: twilioFake.authToken, TWILIO_FROM: '+3197010000005', TWILIO_API_BASE_URL: twilioFake.url } });
+  pols = await startPols({ env: { ...twilioEnv(twilioFake, '+3197010000005') } });
   const installed = await pols.call('POST', '/v1/question-sets/who5');
   expect([200, 201]).toContain(installed.statusCode);
 });

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../src/db/schema/index.js';
 import { type FakeTwilio, startFakeTwilio } from '../support/fake-twilio.js';
-import { createClient, createCoach, createScaleQuestion, emptyQueues, type Pols, startPols, uniqueMobile, waitFor } from '../support/harness.js';
+import { createClient, createCoach, createScaleQuestion, emptyQueues, type Pols, startPols, uniqueMobile, waitFor, twilioEnv } from '../support/harness.js';
 import { ADMIN_TOKEN, TEST_REDIS_URL } from '../support/test-env.js';
 
 let fake: FakeTwilio;
@@ -14,7 +14,7 @@ const children: ChildProcess[] = [];
 beforeAll(async () => {
   fake = await startFakeTwilio();
   // The API only: the worker runs as a separate process that the tests kill.
-  pols = await startPols({ workers: false, env: { TWILIO_ACCOUNT_SID: fake.accountSid, TWILIO_AUTH_TOKEN: fake.authToken, TWILIO_FROM: '+3197010000004', TWILIO_API_BASE_URL: fake.url } });
+  pols = await startPols({ workers: false, env: { ...twilioEnv(fake, '+3197010000004') } });
 });
 afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL');

@@ -4,6 +4,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { messages } from '../../src/db/schema/index.js';
 import { startRuntime, type Runtime } from '../../src/main/runtime.js';
+import type { FakeTwilio } from './fake-twilio.js';
 import { captureLogs, type LogCapture } from './log-capture.js';
 import { createTestDatabase } from './test-database.js';
 import { ADMIN_TOKEN, testConfig } from './test-env.js';
@@ -84,3 +85,11 @@ export async function emptyQueues(pols: Pols): Promise<void> {
   const { deliver, deliverSms, maintenance } = pols.runtime.queues;
   for (const queue of [deliver, deliverSms, maintenance]) await queue.obliterate({ force: true });
 }
+
+/** The environment that points Pols' SMS channel at a local fake Twilio. */
+export const twilioEnv = (fake: FakeTwilio, from = '+3197010000001') => ({
+  TWILIO_ACCOUNT_SID: fake.accountSid,
+  TWILIO_AUTH_TOKEN: fake.authToken,
+  TWILIO_FROM: from,
+  TWILIO_API_BASE_URL: fake.url,
+});
