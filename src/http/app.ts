@@ -10,6 +10,7 @@ import { clientPages } from './answer-page/index.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { answerRoutes } from './routes/answers.routes.js';
+import { caseloadRoutes } from './routes/caseload.routes.js';
 import { checkinRoutes } from './routes/checkins.routes.js';
 import { clientRoutes } from './routes/clients.routes.js';
 import { coachRoutes } from './routes/coaches.routes.js';
@@ -46,6 +47,7 @@ export async function buildApp(ctx: AppContext, deps: { redis: Redis }): Promise
   await app.register(healthRoutes, { ctx, redis: deps.redis });
   await app.register(coachRoutes, { ctx });
   await app.register(clientRoutes, { ctx });
+  await app.register(caseloadRoutes, { ctx });
   await app.register(questionRoutes, { ctx });
   await app.register(checkinRoutes, { ctx });
   await app.register(scheduleRoutes, { ctx });
