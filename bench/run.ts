@@ -15,6 +15,7 @@ const benches: Array<[string, () => Promise<BenchResult>]> = [
   ['normalize', async () => (await import('./normalize.bench.js')).benchNormalize()],
   ['schedule planning', async () => (await import('./schedule.bench.js')).benchSchedulePlanning()],
   ['fan-out', async () => (await import('./fanout.bench.js')).benchFanout()],
+  ['replies', async () => (await import('./replies.bench.js')).benchReplies()],
 ];
 
 const results: Array<BenchResult & { ok: boolean | null }> = [];
