@@ -20,6 +20,9 @@ describe('coach access', () => {
       ['GET', `/v1/clients/${client.id}/timeline`],
       ['GET', `/v1/clients/${client.id}/profile`],
       ['POST', '/v1/checkins', { clientId: client.id, questionKeys: [key] }],
+      ['POST', `/v1/clients/${client.id}/answers`, { channel: 'phone', text: 'gaat goed, 4', questionKey: key }],
+      ['POST', `/v1/clients/${client.id}/pause`, {}],
+      ['POST', `/v1/clients/${client.id}/resume`],
     ];
     for (const [method, url, body] of routes) {
       const res = await pols.call(method, url, { token: joris.token, ...(body ? { body } : {}) });
@@ -29,6 +32,12 @@ describe('coach access', () => {
     }
     const list = (await pols.call('GET', '/v1/clients', { token: joris.token })).json();
     expect(list.clients.map((c: { id: string }) => c.id)).not.toContain(client.id);
+    const caseload = (await pols.call('GET', '/v1/caseload', { token: joris.token })).json();
+    expect(caseload.clients.map((c: { clientId: string }) => c.clientId)).not.toContain(client.id);
+    // The answer Sanne logged is hers alone.
+    const answers = (await pols.call('GET', `/v1/clients/${client.id}/timeline`, { token: sanne.token })).json().events.filter((e: { type: string }) => e.type === 'answer_received');
+    expect((await pols.call('GET', `/v1/answers/${answers[0].answerId}`, { token: joris.token })).statusCode).toBe(404);
+    expect((await pols.call('POST', `/v1/answers/${answers[0].answerId}/correction`, { token: joris.token, body: { value: 2 } })).statusCode).toBe(404);
   });
 
   it('does not let a coach create a client for another coach', async () => {
