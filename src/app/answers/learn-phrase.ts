@@ -1,5 +1,5 @@
 // A coach's correction teaches the organization's lexicon: "when our clients write this to a question of
-// this kind, it means that". The normalizer reads these entries for every later reply (learnedEntriesFor).
+// this kind, it means that". The normalizer reads these entries for every later reply (learnedEntriesForCoach).
 import type { Tx } from '../../db/client.js';
 import { lexiconEntries } from '../../db/schema/index.js';
 import { normalizePhrase } from '../../domain/normalize/index.js';

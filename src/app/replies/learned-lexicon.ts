@@ -9,9 +9,14 @@ export async function organizationOfCoach(db: DbOrTx, coachId: string): Promise<
   return coach?.organizationId ?? null;
 }
 
-export async function learnedEntriesFor(db: DbOrTx, organizationId: string | null): Promise<LearnedEntry[]> {
-  if (!organizationId) return [];
-  const rows = await db.select().from(lexiconEntries).where(eq(lexiconEntries.organizationId, organizationId));
+/** The learned words of the organization a client's coach works for, in one query (every reply reads them). */
+export async function learnedEntriesForCoach(db: DbOrTx, coachId: string): Promise<LearnedEntry[]> {
+  const rows = await db
+    .select({ entry: lexiconEntries })
+    .from(lexiconEntries)
+    .innerJoin(coaches, eq(coaches.organizationId, lexiconEntries.organizationId))
+    .where(eq(coaches.id, coachId))
+    .then((found) => found.map((f) => f.entry));
   return rows.map((r) => ({
     phrase: r.phrase,
     questionType: r.questionType,

@@ -16,7 +16,7 @@ import { type ComposedMessage, composeNotice } from '../messages/compose-message
 import { type QuestionRow, specOf } from '../questions/create-question.js';
 import { appendTraits } from './append-traits.js';
 import { advance, type CheckinRow, currentItem } from './checkin-progress.js';
-import { learnedEntriesFor, organizationOfCoach } from './learned-lexicon.js';
+import { learnedEntriesForCoach } from './learned-lexicon.js';
 import { continueSplitReply } from './split-reply.js';
 
 export type { CheckinRow } from './checkin-progress.js';
@@ -70,7 +70,7 @@ export async function recordReply(tx: Tx, input: ReplyInput): Promise<ReplyOutco
     return { duplicate: false, outgoing: compact(outgoing) };
   }
 
-  const learned = await learnedEntriesFor(tx, await organizationOfCoach(tx, client.coachId));
+  const learned = await learnedEntriesForCoach(tx, client.coachId);
   if (input.mergeWindowMs) {
     const merged = await continueSplitReply(tx, { client, channel: input.channel, text: input.text, receivedAt: input.receivedAt, windowMs: input.mergeWindowMs, learned });
     if (merged) return merged;
