@@ -32,8 +32,9 @@ describe('check-in over e-mail', () => {
     const mail = await waitFor(() => outbound.mails.find((m) => m.envelopeTo.includes(email)), 'the e-mail at the SMTP server');
     expect(mail.parsed.subject).toBe('Hoe gaat het met je?');
     expect(mail.parsed.text).toContain('Hallo Eric,');
-    expect(mail.parsed.text).toContain('Groet, Sanne (je coach)');
+    expect(mail.parsed.text).toContain('Groet, Sanne (je coach)\nJe kunt me bereiken via 020 123 4567.');
     expect(mail.parsed.html).toContain('lang="nl"');
+    expect(mail.parsed.html).toContain('Je kunt me bereiken via 020 123 4567.');
     const replyTo = mail.parsed.replyTo!.value[0]!.address!;
     expect(replyTo).toMatch(/^reply\+[a-z0-9]{16,40}@reply\.pols\.test$/);
 
@@ -56,6 +57,24 @@ describe('check-in over e-mail', () => {
     const answer = timeline.events.find((e: { type: string }) => e.type === 'answer_received');
     expect(answer.channel).toBe('email');
     expect(answer.text).toBe('Goed hoor, 4. Wel geen auto meer.');
+  });
+
+  it('writes to an English-speaking client in English, signed with the coach name and contact line', async () => {
+    const coach = await createCoach(pols, 'Sanne');
+    const key = await createScaleQuestion(pols);
+    const email = uniqueEmail('amir');
+    const client = await createClient(pols, { firstName: 'Amir', email, locale: 'en', coachId: coach.id, consent: { email: true } });
+    const asked = await pols.call('POST', '/v1/checkins', { token: coach.token, body: { clientId: client.id, questionKeys: [key] } });
+    expect(asked.statusCode).toBe(202);
+
+    const mail = await waitFor(() => outbound.mails.find((m) => m.envelopeTo.includes(email)), 'the English e-mail');
+    expect(mail.parsed.subject).toBe('How are you doing?');
+    expect(mail.parsed.text).toContain('Hello Amir,');
+    expect(mail.parsed.text).toContain('How are you? Answer 1 to 5.');
+    expect(mail.parsed.text).toContain('Regards, Sanne (your coach)\nYou can reach me at 020 123 4567.');
+    expect(mail.parsed.text).toContain('Reply STOP');
+    expect(mail.parsed.text).not.toContain('Hoe gaat het');
+    expect(mail.parsed.html).toContain('lang="en"');
   });
 
   it('refuses mail for addresses outside the reply domain', async () => {

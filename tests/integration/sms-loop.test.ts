@@ -107,26 +107,37 @@ describe('check-in over SMS', () => {
     expect(twilioFake.messages.filter((m) => m.to === phone)).toHaveLength(2);
   });
 
-  it('stops all SMS after STOP and confirms once; HULP answers with the coach name', async () => {
+  it('stops all SMS after STOP and confirms once; HULP answers with the coach name and number; aanmelden opts in again', async () => {
     const coach = await createCoach(pols, 'Joris');
     const key = await createScaleQuestion(pols);
     const phone = uniqueMobile();
     const client = await createClient(pols, { firstName: 'Kees', phone, coachId: coach.id, consent: { sms: true } });
+    const toKees = () => twilioFake.messages.filter((m) => m.to === phone);
 
     await postSms({ MessageSid: sid(), From: phone, Body: 'HULP' });
-    const help = await waitFor(() => twilioFake.messages.find((m) => m.to === phone), 'help reply');
+    const help = await waitFor(() => toKees()[0], 'help reply');
     expect(help.body).toContain('Je coach is Joris');
+    expect(help.body).toContain('020 123 4567');
 
     const stopSid = sid();
     await postSms({ MessageSid: stopSid, From: phone, Body: 'stoppen' });
     await postSms({ MessageSid: stopSid, From: phone, Body: 'stoppen' });
-    const confirmation = await waitFor(() => twilioFake.messages.filter((m) => m.to === phone)[1], 'opt-out confirmation');
+    const confirmation = await waitFor(() => toKees()[1], 'opt-out confirmation');
     expect(confirmation.body).toContain('geen berichten meer');
+    // Another opt-out word later (a new message): still opted out, no second confirmation.
+    await postSms({ MessageSid: sid(), From: phone, Body: 'afmelden' });
 
     const asked = await pols.call('POST', '/v1/checkins', { body: { clientId: client.id, questionKeys: [key] } });
     expect(asked.statusCode).toBe(409);
     await new Promise((r) => setTimeout(r, 300));
-    expect(twilioFake.messages.filter((m) => m.to === phone)).toHaveLength(2);
+    expect(toKees()).toHaveLength(2);
+
+    await postSms({ MessageSid: sid(), From: phone, Body: 'aanmelden' });
+    const optIn = await waitFor(() => toKees()[2], 'opt-in confirmation');
+    expect(optIn.body).toContain('Je krijgt weer berichten');
+    const askedAgain = await pols.call('POST', '/v1/checkins', { body: { clientId: client.id, questionKeys: [key] } });
+    expect(askedAgain.statusCode).toBe(202);
+    await waitFor(() => toKees()[3], 'the question after opting in again');
   });
 
   it("leaves Twilio's own STOP and START confirmations to Twilio, and treats its 21610 refusal as an opt-out", async () => {

@@ -9,6 +9,7 @@ import type { QuestionSpec } from '../../domain/normalize/types.js';
 import type { ClientRow } from '../clients/client-access.js';
 import { type MessageBody, messageBody } from '../answer-links/message-body.js';
 import { addressOf } from '../clients/reachability.js';
+import { readablePhone } from '../../domain/channels/phone.js';
 
 export interface ComposedMessage {
   id: string;
@@ -18,7 +19,7 @@ export interface ComposedMessage {
 
 export async function senderOf(db: DbOrTx, coachId: string): Promise<Sender> {
   const [coach] = await db.select().from(coaches).where(eq(coaches.id, coachId)).limit(1);
-  return { coachName: coach?.name ?? 'Pols', coachContact: coach?.phone ?? coach?.email ?? '' };
+  return { coachName: coach?.name ?? 'Pols', coachContact: coach?.phone ? readablePhone(coach.phone) : (coach?.email ?? '') };
 }
 
 export interface Base {

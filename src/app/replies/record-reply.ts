@@ -61,7 +61,7 @@ export async function recordReply(tx: Tx, input: ReplyInput): Promise<ReplyOutco
   const loggedByCoach = input.channel === 'phone' || input.channel === 'in_person';
   const outgoing: Array<ComposedMessage | null> = [];
 
-  if (sendingChannel && (await isOptedOut(tx, client.id, sendingChannel)) && OPT_IN_WORDS.has(input.text.trim().toLowerCase())) {
+  if (sendingChannel && OPT_IN_WORDS.has(input.text.trim().toLowerCase()) && (await isOptedOut(tx, client.id, sendingChannel))) {
     await setOptOut(tx, client.id, sendingChannel, null, input.receivedAt);
     if (!(input.providerConfirmsKeywords && isTwilioOptInKeyword(input.text))) {
       outgoing.push(await composeNotice(tx, { client, channel: sendingChannel, kind: 'opt_in_confirmation', dedupeKey: `optin:${client.id}:${sendingChannel}:${input.receivedAt.getTime()}` }));
@@ -113,9 +113,11 @@ export async function recordReply(tx: Tx, input: ReplyInput): Promise<ReplyOutco
 
   const replyChannel: Channel | null = (checkin?.channel as Channel | null) ?? sendingChannel;
   if (result.status === 'opt_out' && sendingChannel) {
+    // Confirmed once: a second "stop" from someone already opted out gets no further message.
+    const alreadyOptedOut = await isOptedOut(tx, client.id, sendingChannel);
     await setOptOut(tx, client.id, sendingChannel, input.receivedAt, input.receivedAt);
     await tx.update(checkins).set({ state: 'cancelled', closedReason: 'opt_out' }).where(and(eq(checkins.clientId, client.id), eq(checkins.channel, sendingChannel), eq(checkins.state, 'open')));
-    if (!(input.providerConfirmsKeywords && isTwilioOptOutKeyword(input.text))) {
+    if (!alreadyOptedOut && !(input.providerConfirmsKeywords && isTwilioOptOutKeyword(input.text))) {
       outgoing.push(await composeNotice(tx, { client, channel: sendingChannel, kind: 'opt_out_confirmation', dedupeKey: `optout:${answerId}` }));
     }
     await audit(tx, { actor: `client:${client.id}`, action: 'channel.opt_out', entityType: 'client', entityId: client.id, details: { channel: sendingChannel } });

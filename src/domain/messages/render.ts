@@ -19,7 +19,9 @@ export type MessageChannel = 'sms' | 'email' | 'push';
 function frame(channel: MessageChannel, recipient: Recipient, sender: Sender, body: string, withFooter = true): string {
   const t = TEXTS[recipient.locale];
   const footer = !withFooter ? '' : channel === 'sms' ? t.smsFooter : channel === 'email' ? t.emailFooter : '';
-  const lines = [t.greeting(recipient.firstName), body, t.signature(sender.coachName)];
+  // An e-mail has room for the coach's contact line under the name; an SMS stays within its segments.
+  const contact = channel === 'email' && sender.coachContact ? `\n${t.contactLine(sender.coachContact)}` : '';
+  const lines = [t.greeting(recipient.firstName), body, `${t.signature(sender.coachName)}${contact}`];
   if (footer) lines.push(footer);
   return channel === 'email' ? lines.join('\n\n') : lines.join('\n');
 }

@@ -5,6 +5,7 @@ export const TEXTS = {
   nl: {
     greeting: (firstName: string) => `Hallo ${firstName},`,
     signature: (coachName: string) => `Groet, ${coachName} (je coach)`,
+    contactLine: (contact: string) => `Je kunt me bereiken via ${contact}.`,
     smsFooter: 'Stoppen? Stuur STOP. Hulp? Stuur HULP.',
     emailFooter: 'Wil je geen berichten meer? Antwoord met STOP. Wil je iemand spreken? Antwoord met HULP.',
     subject: 'Hoe gaat het met je?',
@@ -23,6 +24,7 @@ export const TEXTS = {
   en: {
     greeting: (firstName: string) => `Hello ${firstName},`,
     signature: (coachName: string) => `Regards, ${coachName} (your coach)`,
+    contactLine: (contact: string) => `You can reach me at ${contact}.`,
     smsFooter: 'To stop, reply STOP. For help, reply HELP.',
     emailFooter: 'No more messages? Reply STOP. Want to talk to someone? Reply HELP.',
     subject: 'How are you doing?',
