@@ -13,7 +13,7 @@ const cli = (args: string[], input?: string) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'src/main/cli.ts', ...args], {
     input,
     encoding: 'utf8',
-    env: { ...process.env, DATABASE_URL: pols.runtime.ctx.config.DATABASE_URL, NODE_ENV: 'test' },
+    env: { ...process.env, DATABASE_URL: pols.runtime.ctx.config.DATABASE_URL, QUEUE_PREFIX: pols.runtime.ctx.config.QUEUE_PREFIX, NODE_ENV: 'test' },
     timeout: 60_000,
   });
 
@@ -54,4 +54,25 @@ describe('cli', () => {
     expect((await pols.call('GET', '/v1/clients', { token })).statusCode).toBe(200);
     expect(cli(['token', '00000000-0000-4000-8000-000000000000']).status).toBe(1);
   });
+
+  it('demo asks Nicole by SMS and Eric by e-mail into the outbox, and plans a weekly check-in; running it again adds nothing', async () => {
+    const first = cli(['demo']);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toContain('--- SMS to +31612345678');
+    expect(first.stdout).toContain('Hallo Nicole,');
+    expect(first.stdout).toContain('Hello Eric,');
+    expect(first.stdout).toContain('Groet, Sanne (je coach)');
+    expect(first.stdout).toMatch(/Nicole's next check-ins: \d{4}-\d\d-\d\dT09:00:00\+0[12]:00/);
+    const outbox = (await pols.call('GET', '/v1/outbox')).json();
+    const demoMessages = outbox.messages.filter((m: { to: string }) => m.to === '+31612345678' || m.to === 'eric.demo@pols.example');
+    expect(demoMessages.map((m: { channel: string }) => m.channel).sort()).toEqual(['email', 'sms']);
+    const schedules = (await pols.call('GET', '/v1/schedules')).json();
+    expect(schedules.schedules.filter((s: { name: string }) => s.name.startsWith('Wekelijkse check-in'))).toHaveLength(1);
+
+    const again = cli(['demo']);
+    expect(again.status, again.stderr).toBe(0);
+    expect((await pols.call('GET', '/v1/schedules')).json().schedules).toHaveLength(schedules.schedules.length);
+    const clients = (await pols.call('GET', '/v1/clients')).json();
+    expect(clients.clients.filter((c: { firstName: string }) => c.firstName === 'Nicole')).toHaveLength(1);
+  }, 90_000);
 });

@@ -1,5 +1,6 @@
-// `npm run demo`: a coach, the clients Nicole and Eric and a wellbeing question; asks both and shows
-// the outbox, so a new user sees Pols work in a minute. Safe to run again.
+// `npm run demo`: a coach, the clients Nicole and Eric, a wellbeing question and a weekly schedule; asks
+// both now and shows the outbox and the next planned check-ins, so a new user sees Pols work in a minute.
+// Safe to run again.
 import { and, eq, inArray } from 'drizzle-orm';
 import { askNow } from '../../app/checkins/ask-now.js';
 import { createCoach } from '../../app/coaches/create-coach.js';
@@ -10,11 +11,14 @@ import { createQuestion } from '../../app/questions/create-question.js';
 import { issueCoachToken } from '../../app/tokens.js';
 import type { Config } from '../../config/config.js';
 import type { Db } from '../../db/client.js';
-import { clients, coaches, messages, questions } from '../../db/schema/index.js';
+import { clients, coaches, messages, questions, schedules } from '../../db/schema/index.js';
+import { previewOccurrences, scheduleInputSchema } from '../../domain/schedule/index.js';
+import { createSchedule } from '../../app/schedules/manage-schedules.js';
 import { startRuntime } from '../runtime.js';
 
 const OPERATOR: Principal = { role: 'operator' };
 const COACH_EMAIL = 'sanne.demo@pols.example';
+const SCHEDULE_NAME = 'Wekelijkse check-in (demo)';
 
 export async function runDemo(config: Config): Promise<number> {
   const runtime = await startRuntime(config, { workers: true, migrate: true });
@@ -58,10 +62,18 @@ export async function runDemo(config: Config): Promise<number> {
       }
     }
 
+    // Every Monday at 9:00 in each client's own time zone, for all of Sanne's clients.
+    const spec = scheduleInputSchema.parse({ name: SCHEDULE_NAME, questionKeys: ['welzijn'], rrule: 'FREQ=WEEKLY;BYDAY=MO;BYHOUR=9;BYMINUTE=0', audience: { coachId: coach.id } });
+    let [schedule] = await db.select().from(schedules).where(eq(schedules.name, SCHEDULE_NAME));
+    if (!schedule) schedule = await createSchedule(ctx, OPERATOR, spec);
+
     const sent = await waitForSent(runtime.ctx.db, ids, 20_000);
     const out = process.stdout;
     out.write('\nPols demo: the outbox (no Twilio/SMTP credentials, so nothing left this machine)\n\n');
     for (const m of sent) out.write(`--- ${m.channel.toUpperCase()} to ${m.toAddress}${m.subject ? ` (${m.subject})` : ''}\n${m.body}\n\n`);
+    const [nicole] = await db.select().from(clients).where(eq(clients.id, ids[0]!));
+    const next = previewOccurrences({ ...schedule.spec, id: schedule.id }, { id: nicole!.id, timezone: nicole!.timezone, dates: nicole!.dates }, ctx.now(), 3);
+    out.write(`Schedule "${SCHEDULE_NAME}" (every Monday 9:00, id ${schedule.id}); Nicole's next check-ins: ${next.join(', ')}\n`);
     out.write(`Coach Sanne's token: ${token}\n`);
     out.write(`Start Pols with \`npm start\`, then e.g.: curl -H "Authorization: Bearer ${token}" ${config.PUBLIC_BASE_URL}/v1/clients\n`);
     out.write(`Operator: GET ${config.PUBLIC_BASE_URL}/v1/outbox with the operator token; API docs at ${config.PUBLIC_BASE_URL}/docs\n`);
@@ -75,7 +87,9 @@ async function waitForSent(db: Db, clientIds: string[], timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const rows = await db.select().from(messages).where(and(inArray(messages.clientId, clientIds), eq(messages.kind, 'question')));
-    const pending = rows.some((r) => r.status === 'queued' || r.status === 'sending');
+    // Only what is due now: the weekly schedule's first check-ins wait for Monday.
+    const now = Date.now();
+    const pending = rows.some((r) => (r.status === 'queued' || r.status === 'sending') && r.sendAfter.getTime() <= now);
     if (!pending || Date.now() > deadline) return rows.filter((r) => r.status === 'sent');
     await new Promise((r) => setTimeout(r, 200));
   }
