@@ -93,8 +93,8 @@ describe('correcting an answer', () => {
     const second = await askAndReply(joris!.token, joris!.id, key, 'Gesloopt');
     expect(second.answer).toMatchObject({ status: 'answered', value: 1 });
     // A client of another organization is not.
-    const outsider = await createCoach(pols, 'Kim');
-    const third = await askAndReply(outsider.token, outsider.id, key, PHRASE);
+    const { coaches: [outsider] } = await coachesInNewOrganization(1);
+    const third = await askAndReply(outsider!.token, outsider!.id, key, PHRASE);
     expect(third.answer.status).toBe('unclear');
   });
 

@@ -6,7 +6,7 @@ import type { Principal } from '../context.js';
 import { loadClientFor } from '../clients/client-access.js';
 
 export interface TimelineEvent {
-  type: 'checkin_sent' | 'message_sent' | 'message_failed' | 'answer_received' | 'answer_corrected' | 'trait_changed' | 'flag_raised';
+  type: 'checkin_sent' | 'message_sent' | 'message_failed' | 'message_skipped' | 'answer_received' | 'answer_corrected' | 'trait_changed' | 'flag_raised';
   at: string;
   channel?: string;
   [field: string]: unknown;
@@ -29,7 +29,8 @@ export async function buildTimeline(db: DbOrTx, principal: Principal, clientId: 
 
   const events: TimelineEvent[] = [
     ...sent.map((m): TimelineEvent => ({
-      type: m.status === 'failed' || m.status === 'undelivered' ? 'message_failed' : m.kind === 'question' ? 'checkin_sent' : 'message_sent',
+      // A skipped message was never sent (too late, client removed, opted out); its error says why.
+      type: m.status === 'failed' || m.status === 'undelivered' ? 'message_failed' : m.status === 'skipped' ? 'message_skipped' : m.kind === 'question' ? 'checkin_sent' : 'message_sent',
       at: (m.sentAt ?? m.statusAt!).toISOString(),
       channel: m.channel,
       messageId: m.id,

@@ -103,10 +103,12 @@ async function decideDelivery(ctx: AppContext, message: typeof messages.$inferSe
   }
   if (!message.checkinId || !QUESTION_KINDS.has(message.kind)) return { action: 'send' };
   const [checkin] = await ctx.db.select().from(checkins).where(eq(checkins.id, message.checkinId));
-  if (!checkin || !['pending', 'open'].includes(checkin.state)) return { action: 'skip', reason: 'check-in closed' };
+  if (!checkin) return { action: 'skip', reason: 'check-in closed' };
+  // A prompt that would arrive after its own expiry is never sent. The reconciler may have closed the
+  // check-in as expired before this worker got to it; the recorded reason is the same either way.
+  if (checkin.expiresAt <= now && ['pending', 'open', 'expired'].includes(checkin.state)) return { action: 'skip', reason: 'check-in expired', closeCheckin: true };
+  if (!['pending', 'open'].includes(checkin.state)) return { action: 'skip', reason: 'check-in closed' };
   if (message.kind === 'reminder' && checkin.state !== 'open') return { action: 'skip', reason: 'nothing to remind of' };
-  // A prompt that would arrive after its own expiry is never sent.
-  if (checkin.expiresAt <= now) return { action: 'skip', reason: 'check-in expired', closeCheckin: true };
   if (!checkin.quietHours || !checkin.timezone) return { action: 'send' };
   const decision = sendDecision(now, { sendAt: message.sendAfter, expiresAt: checkin.expiresAt, timezone: checkin.timezone, quietHours: checkin.quietHours });
   if (decision.action === 'defer') return { action: 'defer', until: new Date(decision.until) };

@@ -1,6 +1,6 @@
-// Which check-in a reply belongs to: the open one on that channel, else the latest expired one
-// (the reply is kept and marked late), else none (stored as a free-text message from the client).
-import { and, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
+// Which check-in a reply belongs to: the open one on that channel, else the latest expired one that was
+// sent (the reply is kept and marked late), else none (stored as a free-text message from the client).
+import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { checkins, clients } from '../../db/schema/index.js';
 import type { Channel } from '../../domain/channels/choose-channel.js';
@@ -21,9 +21,11 @@ export async function matchReply(db: DbOrTx, candidates: ClientRow[], channel: C
     .select()
     .from(checkins)
     .where(and(inArray(checkins.clientId, ids), eq(checkins.channel, channel), inArray(checkins.state, ['open', 'expired']), gt(checkins.expiresAt, new Date(now.getTime() - LATE_REPLY_WINDOW_MS))))
-    .orderBy(desc(checkins.sentAt))
+    // Never-sent check-ins (null sent_at) last: Postgres puts nulls first in a descending order.
+    .orderBy(sql`${checkins.sentAt} desc nulls last`)
     .limit(10);
-  const open = recent.find((c) => c.state === 'open') ?? recent.find((c) => c.state === 'expired') ?? null;
+  // A check-in that expired unsent (no worker ran through its send time) was never seen, so nobody replies to it.
+  const open = recent.find((c) => c.state === 'open') ?? recent.find((c) => c.state === 'expired' && c.sentAt !== null) ?? null;
   const client = open ? candidates.find((c) => c.id === open.clientId)! : candidates[0]!;
   return { client, checkin: open };
 }
