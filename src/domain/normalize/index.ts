@@ -13,8 +13,8 @@ import { parseYesNo } from './parse/yes-no.js';
 import { analyze } from './text/analyze.js';
 import type { NormalizeOptions, NormalizeResult, QuestionSpec, TraitKey } from './types.js';
 
-export * from './types.js';
 export { normalizePhrase } from './parse/learned.js';
+export * from './types.js';
 
 export function normalize(question: QuestionSpec, text: string, options?: NormalizeOptions): NormalizeResult {
   const raw = typeof text === 'string' ? text : '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type LearnedEntry, normalize, normalizePhrase } from '../../../src/domain/normalize/index.js';
-import { CHANNEL, FREE_TEXT, SCALE10, SCALE5, YES_NO } from './helpers.js';
+import { CHANNEL, FREE_TEXT, SCALE5, SCALE10, YES_NO } from './helpers.js';
 
 describe('normalizePhrase', () => {
   it.each<[string, string]>([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, type QuestionSpec } from '../../../src/domain/normalize/index.js';
-import { CHANNEL, FREE_TEXT, SCALE10, SCALE5, YES_NO } from './helpers.js';
+import { CHANNEL, FREE_TEXT, SCALE5, SCALE10, YES_NO } from './helpers.js';
 
 describe('free text', () => {
   it('answers with the trimmed text, plus traits', () => {

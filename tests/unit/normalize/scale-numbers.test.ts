@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, type QuestionSpec } from '../../../src/domain/normalize/index.js';
-import { SCALE0_5, SCALE10, SCALE5 } from './helpers.js';
+import { SCALE0_5, SCALE5, SCALE10 } from './helpers.js';
 
 type Row = [text: string, want: number | null];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, type QuestionSpec } from '../../../src/domain/normalize/index.js';
-import { SCALE0_5, SCALE1_3, SCALE1_7, SCALE10, SCALE5 } from './helpers.js';
+import { SCALE0_5, SCALE1_3, SCALE1_7, SCALE5, SCALE10 } from './helpers.js';
 
 /** want: the value, or the acceptable values (either reading is defensible), or null for unclear */
 type Row = [text: string, want: number | number[] | null];

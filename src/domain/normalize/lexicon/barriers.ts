@@ -14,12 +14,28 @@ export interface BarrierSpec {
   topicCues?: readonly string[];
   /** Cues that resolve this barrier only ("beter" for health, "gemaakt" for a car). */
   resolvedCues?: readonly string[];
+  /** Phrases that say the barrier is taken care of ("oma past op de kinderen"): false, or true when negated. */
+  covered?: readonly string[];
   /** Topics that count only with this barrier's own cues ("ik snap de brief niet", not "geen brief gehad"). */
   narrowTopics?: readonly string[];
   /** Whether the shared cues apply to topics: all of them, only negation ("geen huis"), or none. */
   sharedCues?: 'all' | 'negation' | 'none';
-  /** Only about the client: "mijn moeder is ziek" is not the client's health. */
-  selfOnly?: boolean;
+  /**
+   * Only about the client: "mijn moeder is ziek" is not the client's health. 'household': a partner's
+   * share counts as the client's ("mijn man heeft schulden"), a sister's or neighbour's does not.
+   */
+  selfOnly?: boolean | 'household';
+}
+
+/** "moet het huis uit", "moeten onze woning uit": having to leave one's home, in its usual word orders. */
+function mustLeave(): string[] {
+  const out: string[] = [];
+  for (const verb of ['moet', 'moeten', 'moest', 'moesten']) {
+    for (const det of ['het', 'ons', 'onze', 'mijn', 'de']) {
+      for (const home of ['huis', 'woning', 'kamer', 'appartement', 'flat']) out.push(`${verb} ${det} ${home} uit`, `${verb} uit ${det} ${home}`);
+    }
+  }
+  return out;
 }
 
 export const BARRIERS: readonly BarrierSpec[] = [
@@ -27,7 +43,9 @@ export const BARRIERS: readonly BarrierSpec[] = [
     key: 'barrier.childcare',
     problems: [
       'niemand om op te passen', 'niemand voor de kinderen', 'niemand die op de kinderen past',
-      'moet op de kinderen passen', 'moet oppassen', 'geen kinderopvang', 'no childcare', 'no babysitter',
+      'moet op de kinderen passen', 'moet oppassen', 'niemand om op de kinderen te passen', 'niemand om op mijn kinderen te passen',
+      'niemand die op de kinderen kan passen', 'niemand die kan oppassen', 'kan niemand vinden om op te passen',
+      'past niet meer op', 'past niet op', 'passen niet meer op', 'kan niet meer oppassen', 'kan niet oppassen',
     ],
     topics: [
       'oppas', 'oppasser', 'oppasmoeder', 'kinderopvang', 'opvang', 'bso', 'kdv', 'creche', 'gastouder',
@@ -38,10 +56,14 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'vol', 'wachtlijst', 'te duur', 'afgezegd', 'valt weg', 'viel weg', 'valt af', 'viel af', 'valt uit', 'viel uit',
       'kan niet meer', 'gestopt', 'stopt', 'niemand', 'dicht', 'gesloten', 'full', 'waiting list', 'cancelled', 'closed',
     ],
+    covered: [
+      'past op', 'past nu op', 'past weer op', 'passen op', 'passen nu op', 'passen weer op', 'paste op', 'pasten op',
+      'looks after the kids', 'watches the kids',
+    ],
   },
   {
     key: 'barrier.transport',
-    problems: ['reiskosten te hoog', 'kan er niet komen', 'kan er niet naartoe', 'te ver weg', 'te ver reizen', 'no transport'],
+    problems: ['reiskosten te hoog', 'kan er niet komen', 'kan er niet naartoe', 'te ver weg', 'te ver reizen'],
     topics: [
       'auto', 'wagen', 'car', 'vervoer', 'transport', 'rijbewijs', 'bus', 'bussen', 'trein', 'treinen', 'ov',
       'openbaar vervoer', 'ov chipkaart', 'ovchipkaart', 'fiets', 'scooter', 'brommer', 'tram', 'metro', 'taxi',
@@ -54,6 +76,7 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'broken', 'broke down', 'stolen', 'too far', 'verkocht', 'onbetaalbaar',
     ],
     resolvedCues: ['gemaakt', 'gerepareerd', 'gehaald', 'repaired'],
+    selfOnly: 'household',
   },
   {
     key: 'barrier.physical_health',
@@ -73,7 +96,14 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'lichaam', 'gezondheid', 'back', 'knee', 'shoulder', 'neck', 'leg', 'foot', 'hip', 'health',
     ],
     topicCues: ['last', 'zeer', 'doet', 'ontstoken', 'opereren', 'gaat niet goed', 'speelt', 'opspelen', 'hurts', 'sore', 'problemen', 'klachten'],
-    resolvedCues: ['beter', 'hersteld', 'genezen', 'weer fit', 'weer gezond', 'beter nu', 'gaat goed', 'gaat prima', 'recovered', 'better'],
+    covered: [
+      'ben weer beter', 'weer helemaal beter', 'ben helemaal beter', 'ben hersteld', 'helemaal hersteld', 'ben genezen',
+      'weer gezond', 'ben weer gezond', 'weer fit', 'uitgeziekt', 'beter gemeld', 'hersteld gemeld', 'feeling better now',
+    ],
+    resolvedCues: [
+      'beter', 'hersteld', 'genezen', 'weer fit', 'weer gezond', 'beter nu', 'gaat goed', 'gaat prima', 'weer goed', 'weer in orde',
+      'opgeknapt', 'recovered', 'better', 'healed',
+    ],
     sharedCues: 'negation',
     selfOnly: true,
   },
@@ -86,14 +116,14 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'slaap slecht', 'slecht slapen', 'slecht geslapen', 'kan niet slapen', 'slaapproblemen', 'slapeloos',
       'slapeloosheid', 'piekeren', 'pieker', 'in de put', 'eenzaam', 'eenzaamheid', 'psychisch', 'psychische',
       'mentaal', 'mentale problemen', 'trauma', 'ptss', 'suicidaal', 'zelfmoord', 'dood willen', 'overprikkeld',
-      'zit niet lekker in mijn vel', 'niet lekker in mijn vel', 'maak me zorgen', 'veel zorgen', 'zorgen maken',
+      'zit niet lekker in mijn vel', 'niet lekker in mijn vel', 'zie het niet meer zitten', 'zie het niet zitten', 'het niet meer zien zitten', 'maak me zorgen', 'veel zorgen', 'zorgen maken',
       'mental health', 'anxiety', 'anxious', 'depressed', 'depression', 'panic', 'lonely', 'stressed',
       'burned out', 'cant sleep', 'overwhelmed', 'depresja', 'stres', 'اكتئاب', 'قلق',
     ],
     // sleep: "ik slaap heel slecht", "ik kan niet slapen"
     topics: ['slaap', 'slapen', 'sleep', 'sleeping'],
     topicCues: ['slecht', 'weinig', 'nauwelijks', 'bad', 'badly', 'poorly'],
-    resolvedCues: ['beter', 'hersteld', 'weer fit', 'gaat goed', 'gaat prima', 'better'],
+    resolvedCues: ['beter', 'hersteld', 'weer fit', 'gaat goed', 'gaat prima', 'weer goed', 'opgeknapt', 'better'],
     sharedCues: 'negation',
     selfOnly: true,
   },
@@ -103,13 +133,15 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'schulden', '*schulden', 'schuldhulp*', 'schuldsanering', 'schuldeiser*', 'deurwaarder*', 'incasso*',
       'aanmaning*', 'betalingsachterstand*', 'achterstand', 'achterstanden', 'huurachterstand', 'bewindvoer*',
       'beschermingsbewind', 'budgetbeheer', 'wsnp', 'rood staan', 'staat rood', 'sta rood', 'roodstand', 'geldzorgen', 'geldproblemen',
-      'financiele problemen', 'financiele zorgen', 'krap bij kas', 'blut', 'platzak', 'boetes', 'cjib',
+      'financiele problemen', 'financiele zorgen', 'kom niet rond', 'kom net niet rond', 'kan niet rondkomen',
+      'kunnen niet rondkomen', 'niet rondkomen', 'moeilijk rondkomen', 'cant make ends meet', 'krap bij kas', 'blut', 'platzak', 'boetes', 'cjib',
       'terugbetalen', 'terugvordering', 'debt', 'debts', 'bailiff', 'debt collector', 'collection agency',
       'money problems', 'broke', 'dlugi', 'borc', 'borclar', 'ديون', 'een schuld', 'schuld bij', 'openstaande schuld',
       'openstaande rekeningen',
     ],
     topics: ['geld', 'rekening', 'rekeningen', 'huur', 'energierekening', 'bills', 'money', 'rent'],
     topicCues: ['zorgen', 'stress', 'tekort', 'te weinig', 'is op', 'krap', 'zorgen over', 'stapelen', 'stapelen zich op', 'lopen op', 'achterstand'],
+    selfOnly: 'household',
   },
   {
     key: 'barrier.literacy_language',
@@ -125,8 +157,10 @@ export const BARRIERS: readonly BarrierSpec[] = [
     narrowTopics: ['brief', 'papieren', 'post', 'letter', 'paperwork'],
     topicCues: [
       'moeilijk', 'lastig', 'snap', 'begrijp', 'snappen', 'begrijpen', 'leren', 'hulp', 'hulp nodig', 'weinig', 'nauwelijks',
-      'understand', 'hard', 'difficult', 'help', 'little',
+      'understand', 'hard', 'difficult', 'help', 'little', 'niet goed genoeg', 'nog niet goed genoeg', 'not good enough',
     ],
+    resolvedCues: ['goed genoeg', 'vloeiend', 'gehaald', 'geslaagd', 'good enough', 'fluent', 'passed'],
+    selfOnly: true,
   },
   {
     key: 'barrier.housing',
@@ -135,9 +169,12 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'maatschappelijke opvang', 'in de opvang', 'noodopvang', 'huisuitzetting', 'uitzetting', 'ontruiming',
       'ontruimd', 'uit huis gezet', 'slaap op de bank', 'op de bank bij', 'op de bank slapen', 'logeer bij',
       'logeren bij', 'couchsurf*', 'geen vaste woonplek', 'geen vast adres', 'briefadres', 'urgentieverklaring',
-      'woningnood', 'huurachterstand',
+      'woningnood', 'huurachterstand', 'woon tijdelijk', 'woon nu tijdelijk', 'wonen tijdelijk', 'tijdelijk wonen',
+      'tijdelijk onderdak', 'tijdelijke slaapplek', 'staying with friends',
       'schimmel', 'homeless', 'evicted', 'eviction', 'no place to live', 'nowhere to live', 'sleeping on a couch',
-      'moet mijn huis uit', 'moeten ons huis uit', 'moet het huis uit', 'moet de woning uit', 'moet mijn kamer uit',
+      ...mustLeave(),
+      'slaap in mijn auto', 'slaap in de auto', 'slapen in de auto', 'slapen in mijn auto', 'woon in mijn auto',
+      'sleep in my car', 'sleeping in my car', 'living in my car',
     ],
     topics: [
       'huis', 'woning', 'kamer', 'appartement', 'huisbaas', 'verhuurder', 'woningcorporatie', 'huurcontract',
@@ -157,7 +194,7 @@ export const BARRIERS: readonly BarrierSpec[] = [
     problems: ['mantelzorg', 'mantelzorger', 'mantelzorgen', 'mantelzorgtaken', 'caregiver', 'carer', 'mantelzorgster'],
     topics: [
       'moeder', 'vader', 'ouders', 'man', 'vrouw', 'partner', 'opa', 'oma', 'broer', 'zus', 'schoonmoeder',
-      'schoonvader', 'hem', 'haar', 'mama', 'papa', 'mother', 'father', 'parents', 'husband', 'wife', 'him',
+      'schoonvader', 'schoonouders', 'grootouders', 'broertje', 'zusje', 'tante', 'oom', 'familielid', 'gehandicapte', 'zieke', 'dementerende', 'demente', 'hulpbehoevende', 'zorgbehoevende', 'hem', 'haar', 'mama', 'papa', 'mother', 'father', 'parents', 'husband', 'wife', 'him',
       'her', 'grandmother', 'grandfather',
     ],
     topicCues: ['zorg', 'zorgen', 'verzorg', 'verzorgen', 'verzorgt', 'zorgt', 'care', 'caring', 'take care', 'look after'],
@@ -165,6 +202,12 @@ export const BARRIERS: readonly BarrierSpec[] = [
   },
 ];
 
+/** Phrases whose words look like barrier words but are not ("my car broke down" is not "broke"). */
+export const NOT_BARRIERS: readonly string[] = ['broke down', 'broken down', 'broke up'];
+/** Needing a topic makes it a problem ("ik heb een oppas nodig"); not needing it, absent ("geen oppas nodig"). */
+export const NEED_CUES: readonly string[] = ['nodig', 'hoef', 'hoeft', 'hoeven', 'need', 'needs', 'zoek', 'zoeken', 'op zoek naar', 'looking for'];
+/** Before a topic, these say the client has it ("ik heb mijn auto nodig" is no barrier). */
+export const OWNED_BEFORE: readonly string[] = ['de', 'het', 'mijn', 'onze', 'ons', 'die', 'deze', 'the', 'my', 'our', 'that', 'this'];
 /** Shared negation: a topic with it is a problem ("geen oppas"); a problem word after it is absent. */
 export const NEGATION_CUES: readonly string[] = [
   'geen', 'niet', 'nie', 'zonder', 'nooit', 'kan niet', 'kon niet', 'lukt niet', 'no', 'not', 'without',
@@ -180,7 +223,7 @@ export const PROBLEM_CUES: readonly string[] = [
 /** The barrier is solved: false, unless negated (those forms are listed above as problems). */
 export const RESOLVED_CUES: readonly string[] = [
   'geregeld', 'opgelost', 'gevonden', 'afbetaald', 'afgelost', 'voor elkaar', 'in orde', 'gelukt', 'sorted',
-  'fixed', 'solved', 'arranged', 'resolved', 'found', 'is over', 'zijn over', 'voorbij',
+  'fixed', 'solved', 'arranged', 'resolved', 'found', 'is over', 'zijn over', 'voorbij', 'is rond', 'zijn rond',
 ];
 /** Gone: a problem word that is gone is solved ("pijn is weg"), a topic that is gone is a problem ("auto is weg"). */
 export const GONE_CUES: readonly string[] = ['is weg', 'zijn weg', 'gone', 'verdwenen'];
@@ -195,6 +238,8 @@ export const NO_PROBLEM_CUES: readonly string[] = [
 ];
 /** The client speaking about themself: with these, only a person right next to a health word counts. */
 export const FIRST_PERSON: readonly string[] = ['ik', 'me', 'mij', 'i', 'im', 'ben', 'heb'];
+/** The client's household: with selfOnly 'household', what they have is the client's too. */
+export const HOUSEHOLD_NOUNS: readonly string[] = ['man', 'vrouw', 'partner', 'echtgenoot', 'echtgenote', 'husband', 'wife'];
 /** Someone else: health words next to them, or in a part without "ik", are not about the client. */
 export const PERSON_NOUNS: readonly string[] = [
   'moeder', 'vader', 'ouders', 'man', 'vrouw', 'partner', 'vriend', 'vriendin', 'dochter', 'zoon', 'kind',

@@ -40,7 +40,9 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['donderdag', 'do', 'thursday'], ['vrijdag', 'vr', 'friday'], ['zaterdag', 'za', 'saturday'], ['zondag', 'zo', 'sunday'],
   ['ochtend', 'morgen', 'sochtends', 'morning', 'voormiddag'], ['middag', 'smiddags', 'afternoon', 'namiddag'],
   ['avond', 'savonds', 'evening'],
-  ['thuis', 'online', 'digitaal', 'video', 'beeldbellen', 'teams', 'zoom'],
+  // remote: "thuis" may mean online, but the video words name "online" rather than "at home"
+  ['thuis', 'online'],
+  ['online', 'digitaal', 'video', 'beeldbellen', 'videobellen', 'teams', 'zoom', 'internet', 'webinar'],
   ['kantoor', 'gemeente', 'gemeentehuis', 'op locatie', 'langskomen'],
   // languages, by their Dutch, English and own names
   ['nederlands', 'dutch', 'hollands', 'nl'], ['engels', 'english', 'en'], ['arabisch', 'arabic', 'العربية', 'عربي', 'arabi'],

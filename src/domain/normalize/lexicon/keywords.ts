@@ -39,7 +39,8 @@ export const OPT_OUT_PHRASES: readonly string[] = [
   'no more messages', 'no more texts', 'stop texting', 'stop messaging', 'dont text me', 'dont message me',
   'do not text', 'do not contact', 'dont contact me', 'wil niet meer meedoen', 'doe niet meer mee',
   'wil hier niet meer aan meedoen', 'wil geen berichten', 'wil geen sms', 'wil geen smsjes', 'wil geen mails',
-  'stuur geen', 'stuur me geen', 'stuur mij geen', 'stuur me niks', 'stuur me niets', 'stuur niks meer',
+  'stuur geen', 'stuur me geen', 'stuur mij geen', 'stuur me niks', 'stuur me niets', 'stuur mij niks', 'stuur mij niets',
+  'stuur ons niks', 'stuur ons niets', 'stuur me nix', 'send me nothing', 'dont send', 'stuur niks meer',
   'stuur niets meer', 'hoef geen berichten', 'hoef geen sms', 'remove me', 'take me off',
 ];
 /** Words of refusal before a message object + "meer": "geen berichten meer". */

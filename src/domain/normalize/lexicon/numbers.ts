@@ -39,6 +39,17 @@ export const ALLOWED_AFTER: readonly string[] = [
   'but', 'and', 'because', 'today', 'now', 'i', 'it', 'maybe', 'misschien', 'points', 'stars', 'out',
   'vanwege', 'door', 'omdat', 'mits', 'verder', 'ondanks', 'thanks', 'bedankt', 'groet', 'hallo',
 ];
+/** "mijn dochter van 5", "a son of 3": a number after one of these + "van"/"of" is an age. */
+export const AGE_OWNERS: readonly string[] = [
+  'kind', 'kindje', 'kinderen', 'zoon', 'zoontje', 'dochter', 'dochtertje', 'jongen', 'meisje', 'baby', 'broertje', 'zusje',
+  'neefje', 'nichtje', 'son', 'daughter', 'boy', 'girl', 'child', 'kid',
+];
+export const AGE_OF: readonly string[] = ['van', 'of'];
+/** A clause that starts with one of these and ends in "?" asks back ("wat betekent 1?"): it holds no answer. */
+export const QUESTION_STARTS: readonly string[] = [
+  'wat', 'wie', 'waar', 'wanneer', 'waarom', 'hoe', 'welke', 'welk', 'is', 'betekent', 'bedoel', 'bedoelt', 'moet', 'mag',
+  'what', 'who', 'which', 'why', 'how', 'does', 'do', 'is', 'should',
+];
 /** A number after these counts or times things ("om 9", "sinds 3", "de 2"). */
 export const QUANTITY_BEFORE: readonly string[] = [
   'om', 'sinds', 'na', 'binnen', 'per', 'since', 'at', 'around', 'mijn', 'onze', 'my', 'our', 'his', 'her', 'al', 'already', 'voor', 'over', 'in', 'ben', 'am', 'huisnummer',

@@ -24,6 +24,7 @@ export const pl: LanguageLexicon = {
     jeden: 1, dwa: 2, trzy: 3, cztery: 4, pięć: 5, sześć: 6, siedem: 7, osiem: 8, dziewięć: 9, dziesięć: 10,
   },
   clauseBreaks: ['ale', 'bo', 'poniewaz'],
+  contrast: ['ale'],
   partBreaks: ['oraz'],
   present: ['teraz', 'dzisiaj'],
   past: ['wczoraj'],

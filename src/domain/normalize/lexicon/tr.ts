@@ -25,6 +25,7 @@ export const tr: LanguageLexicon = {
   downtoners: ['biraz', 'oldukça'],
   numbersAlone: { bir: 1, iki: 2, üç: 3, dört: 4, beş: 5, altı: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10 },
   clauseBreaks: ['ama', 'fakat', 'ancak', 'cunku'],
+  contrast: ['ama', 'fakat'],
   partBreaks: ['ve'],
   present: ['şimdi', 'bugün'],
   past: ['dün', 'geçen'],

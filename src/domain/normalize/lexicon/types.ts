@@ -55,6 +55,8 @@ export interface LanguageLexicon {
   present?: readonly string[];
   /** Words that start a new clause ("maar", "want"): negation and meaning do not cross them. */
   clauseBreaks?: readonly string[];
+  /** Contrast words among the clause breaks: two short feelings around one are one mixed state ("moe maar goed" = 3). */
+  contrast?: readonly string[];
   /** Words that split a clause into parts for barrier cues ("en"), but not phrases ("ups en downs"). */
   partBreaks?: readonly string[];
   /** Frequent ordinary words: known, so never "repaired" into a lexicon word by typo correction. */

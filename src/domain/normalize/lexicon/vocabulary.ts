@@ -1,6 +1,9 @@
 // Every word the tables know, so spelling repair leaves known words alone, plus the subset that
 // typo repair may produce (answer words long enough that a one-letter slip is not a guess).
-import { BARRIERS, FIRST_PERSON, GONE_CUES, NEGATION_CUES, NO_PROBLEM_CUES, PERSON_NOUNS, PROBLEM_CUES, REGAINED_CUES, RESOLVED_CUES } from './barriers.js';
+import {
+  BARRIERS, FIRST_PERSON, GONE_CUES, HOUSEHOLD_NOUNS, NEED_CUES, NEGATION_CUES, NO_PROBLEM_CUES, NOT_BARRIERS, OWNED_BEFORE, PERSON_NOUNS, PROBLEM_CUES, REGAINED_CUES,
+  RESOLVED_CUES,
+} from './barriers.js';
 import { CHOICE_FILLERS, ORDINALS, SYNONYM_GROUPS } from './choice.js';
 import { LEXICONS, phraseTokens, SENSES } from './index.js';
 import * as keywords from './keywords.js';
@@ -18,8 +21,10 @@ for (const b of BARRIERS) {
   addAll(b.topics);
   addAll(b.topicCues ?? []);
   addAll(b.resolvedCues ?? []);
+  addAll(b.covered ?? []);
+  addAll(b.narrowTopics ?? []);
 }
-for (const list of [NEGATION_CUES, PROBLEM_CUES, RESOLVED_CUES, REGAINED_CUES, NO_PROBLEM_CUES, GONE_CUES, PERSON_NOUNS, FIRST_PERSON]) {
+for (const list of [NEGATION_CUES, PROBLEM_CUES, RESOLVED_CUES, REGAINED_CUES, NO_PROBLEM_CUES, GONE_CUES, NEED_CUES, NOT_BARRIERS, OWNED_BEFORE, PERSON_NOUNS, HOUSEHOLD_NOUNS, FIRST_PERSON]) {
   addAll(list);
 }
 for (const list of Object.values(keywords)) addAll(list);

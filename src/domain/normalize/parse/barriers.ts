@@ -4,12 +4,12 @@
 // "kinderopvang is geregeld" -> false). Health words next to another person are not the client's.
 import * as B from '../lexicon/barriers.js';
 import { phraseTokens } from '../lexicon/index.js';
-import type { TraitKey } from '../types.js';
 import type { Analysis, Span } from '../text/analyze.js';
 import { PhraseIndex } from '../text/phrase-index.js';
 import type { Token } from '../text/tokenize.js';
+import type { TraitKey } from '../types.js';
 
-type CueKind = 'neg' | 'problem' | 'resolved' | 'regained' | 'none' | 'gone';
+type CueKind = 'neg' | 'problem' | 'resolved' | 'regained' | 'none' | 'gone' | 'need';
 interface Cue {
   kind: CueKind;
   /** only for this barrier; shared cues have none */
@@ -18,7 +18,8 @@ interface Cue {
 interface Hit {
   key: TraitKey;
   /** narrow: a topic that only this barrier's own cues qualify */
-  role: 'problem' | 'topic' | 'narrow';
+  /** covered: the barrier taken care of ("oma past op", "ik ben weer beter"), a problem only when negated */
+  role: 'problem' | 'topic' | 'narrow' | 'covered';
 }
 
 const concat = <T>(a: T[], b: T[]): T[] => [...a, ...b];
@@ -35,6 +36,7 @@ for (const spec of B.BARRIERS) {
   for (const p of spec.problems) HITS.add(wild(p), [{ key: spec.key, role: 'problem' }], concat);
   for (const p of spec.topics) HITS.add(wild(p), [{ key: spec.key, role: 'topic' }], concat);
   for (const p of spec.narrowTopics ?? []) HITS.add(wild(p), [{ key: spec.key, role: 'narrow' }], concat);
+  for (const p of spec.covered ?? []) HITS.add(phraseTokens(p), [{ key: spec.key, role: 'covered' }], concat);
   addCues(spec.topicCues ?? [], { kind: 'problem', key: spec.key });
   addCues(spec.resolvedCues ?? [], { kind: 'resolved', key: spec.key });
 }
@@ -44,8 +46,13 @@ addCues(B.RESOLVED_CUES, { kind: 'resolved' });
 addCues(B.REGAINED_CUES, { kind: 'regained' });
 addCues(B.NO_PROBLEM_CUES, { kind: 'none' });
 addCues(B.GONE_CUES, { kind: 'gone' });
+addCues(B.NEED_CUES, { kind: 'need' });
+// Look-alikes ("broke down"): matched as a whole, with no barrier, so their words are not read alone.
+for (const p of B.NOT_BARRIERS) HITS.add(phraseTokens(p), [], concat);
 const PERSONS = new Set(B.PERSON_NOUNS.flatMap(phraseTokens));
 const SELF = new Set(B.FIRST_PERSON.flatMap(phraseTokens));
+const HOUSEHOLD = new Set(B.HOUSEHOLD_NOUNS.flatMap(phraseTokens));
+const OWNED = new Set(B.OWNED_BEFORE.flatMap(phraseTokens));
 
 /** How far (in tokens) a cue may be from the barrier word it qualifies. */
 const WINDOW = 6;
@@ -66,13 +73,13 @@ function scan<T>(index: PhraseIndex<T[]>, tokens: readonly Token[], part: Span):
   return out;
 }
 
-function aboutSomeoneElse(tokens: readonly Token[], part: Span, start: number, end: number): boolean {
+function aboutSomeoneElse(tokens: readonly Token[], part: Span, start: number, end: number, household: boolean): boolean {
   let person = false;
   let self = false;
   for (let j = part.start; j < part.end; j++) {
     const t = tokens[j] as Token;
     if (t.k !== 'w' || (j >= start && j < end)) continue;
-    if (PERSONS.has(t.t)) {
+    if (PERSONS.has(t.t) && !(household && HOUSEHOLD.has(t.t))) {
       if (j >= start - 3 && j <= end) return true; // "mijn man heeft kanker", "zieke moeder"
       person = true;
     } else if (SELF.has(t.t)) self = true;
@@ -81,7 +88,7 @@ function aboutSomeoneElse(tokens: readonly Token[], part: Span, start: number, e
 }
 
 /** true = barrier present, false = absent/resolved, undefined = no signal. */
-function judge(hit: Hit, at: Located<Hit>, cues: readonly Located<Cue>[]): boolean | undefined {
+function judge(hit: Hit, at: Located<Hit>, cues: readonly Located<Cue>[], owned: boolean): boolean | undefined {
   const spec = SPEC.get(hit.key);
   const shared = spec?.sharedCues ?? 'all';
   const near: CueKind[] = [];
@@ -100,6 +107,10 @@ function judge(hit: Hit, at: Located<Hit>, cues: readonly Located<Cue>[]): boole
     }
   }
   const has = (k: CueKind) => near.includes(k);
+  // "ik heb een oppas nodig" = a problem; "geen oppas nodig", "hoef geen oppas" = none.
+  // "ik heb mijn auto nodig" needs what one has: no signal.
+  if (hit.role === 'covered') return negBefore || has('neg') || has('problem');
+  if (hit.role !== 'problem' && has('need')) return has('neg') ? false : owned ? undefined : true;
   if (hit.role === 'problem') {
     if (has('none') || has('resolved') || has('gone') || negBefore) return false;
     return true;
@@ -140,17 +151,30 @@ export function detectBarriers(a: Analysis): BarrierResult {
       continue;
     }
     previous = [];
-    for (const at of hits) {
-      for (const hit of at.items) {
-        positions.push(at.start);
-        // about someone else: neither a barrier nor the client's own state
-        if (SPEC.get(hit.key)?.selfOnly && aboutSomeoneElse(a.tokens, part, at.start, at.end)) {
-          others.push(at.start);
-          continue;
+    // A problem word decides for its barrier: in "mijn knie doet geen pijn meer" the topic "knie" adds nothing.
+    const decided = new Set<TraitKey>();
+    for (const at of hits) for (const hit of at.items) if (hit.role === 'problem') decided.add(hit.key);
+    // "ik ben weer beter" alone is about health; in a part with a barrier verdict it is about that one.
+    let judged = false;
+    for (const covered of [false, true]) {
+      if (covered && judged) break;
+      for (const at of hits) {
+        for (const hit of at.items) {
+          if ((hit.role === 'covered') !== covered) continue;
+          if (hit.role !== 'problem' && decided.has(hit.key)) continue;
+          positions.push(at.start);
+          // about someone else: neither a barrier nor the client's own state
+          const selfOnly = SPEC.get(hit.key)?.selfOnly;
+          if (selfOnly && aboutSomeoneElse(a.tokens, part, at.start, at.end, selfOnly === 'household')) {
+            others.push(at.start);
+            continue;
+          }
+          if (SPEC.get(hit.key)?.sharedCues !== 'none' && !covered) previous.push(hit);
+          const verdict = judge(hit, at, cues, OWNED.has(a.tokens[at.start - 1]?.t ?? ''));
+          if (verdict === undefined) continue;
+          traits[hit.key] = traits[hit.key] === true ? true : verdict;
+          judged = true;
         }
-        if (SPEC.get(hit.key)?.sharedCues !== 'none') previous.push(hit);
-        const verdict = judge(hit, at, cues);
-        if (verdict !== undefined) traits[hit.key] = traits[hit.key] === true ? true : verdict;
       }
     }
   }

@@ -2,10 +2,10 @@
 // label and their synonyms ("mail" -> "E-mail"). Ambiguous or conflicting replies are unclear.
 import * as C from '../lexicon/choice.js';
 import { phraseTokens } from '../lexicon/index.js';
-import type { ChoiceOption } from '../types.js';
 import type { Analysis } from '../text/analyze.js';
 import { editDistance, squeeze } from '../text/fuzzy.js';
 import type { Token } from '../text/tokenize.js';
+import type { ChoiceOption } from '../types.js';
 import { senseOfToken } from './units.js';
 
 export interface ChoiceResult {
@@ -101,15 +101,20 @@ export function parseChoice(a: Analysis, options: readonly ChoiceOption[]): Choi
     content.push(i);
     if (!FILLERS.has(t.t)) core.push(i);
   });
-  // A one-word reply may itself look like a filler: "a" is option A, not the article.
-  const single = content.length === 1 ? content : core.length === 1 ? core : undefined;
-  if (single) {
-    const i = single[0] as number;
+  // Positions named among fillers: "2", "optie B", "ik kies a" ("a" is option A here, not the
+  // article); two different ones ("A of B", "1 en 2") are unclear.
+  const named: number[] = [];
+  let others = 0;
+  for (const i of content) {
     const pos = position(a.tokens[i] as Token, a.tokens, i, options.length);
-    if (!Number.isNaN(pos)) {
-      const o = options[pos - 1];
-      return o ? { value: o.value, confidence: 0.95 } : { value: null, confidence: 0.3 };
-    }
+    if (!Number.isNaN(pos)) named.push(pos);
+    else if (!FILLERS.has((a.tokens[i] as Token).t)) others++;
+  }
+  if (named.length > 0 && others === 0) {
+    const pos = named[0] as number;
+    const o = options[pos - 1];
+    if (!o || named.some((p) => p !== pos)) return { value: null, confidence: 0.3 };
+    return { value: o.value, confidence: named.length === 1 && content.length === 1 ? 0.95 : 0.9 };
   }
   if (core.length === 0) return { value: null, confidence: 0.2 };
 
@@ -122,6 +127,7 @@ export function parseChoice(a: Analysis, options: readonly ChoiceOption[]): Choi
       return own > 0 ? own : words.synonyms.has(w) ? 0.85 : 0;
     });
   });
+  const bestOf = core.map((_, k) => Math.max(...match.map((row) => row[k] ?? 0)));
   let best: { value: string; score: number; quality: number } | undefined;
   let tie = false;
   for (let oi = 0; oi < options.length; oi++) {
@@ -129,9 +135,11 @@ export function parseChoice(a: Analysis, options: readonly ChoiceOption[]): Choi
     let quality = 1;
     for (let k = 0; k < core.length; k++) {
       const m = match[oi]?.[k] ?? 0;
-      if (m === 0) continue;
+      // A word names the option it matches best: "online" is the label word of "Online training",
+      // only a synonym of "Bij mij thuis"; "sollicitatiegesprek" is not "sollicitatiebrief".
+      if (m === 0 || m < (bestOf[k] ?? 0)) continue;
       // A word shared by several options ("hulp" in "Hulp bij X", "Hulp bij Y") says less.
-      const shared = match.filter((row) => (row[k] ?? 0) > 0).length;
+      const shared = match.filter((row) => (row[k] ?? 0) >= (bestOf[k] ?? 0)).length;
       score += 1 / shared;
       quality = Math.min(quality, m);
     }

@@ -1,7 +1,8 @@
 // Opt-out, help and callback requests (lexicon/keywords.ts). An opt-out must be about the
 // messages: "stop" alone or "stop met die sms'jes" is, "ik stop met mijn opleiding" is not.
-import * as K from '../lexicon/keywords.js';
+
 import { phraseTokens } from '../lexicon/index.js';
+import * as K from '../lexicon/keywords.js';
 import type { Analysis, Span } from '../text/analyze.js';
 import { PhraseIndex } from '../text/phrase-index.js';
 import type { Token } from '../text/tokenize.js';

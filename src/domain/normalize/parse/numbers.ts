@@ -1,8 +1,9 @@
 // Numbers in a reply: digits, number words, fractions ("8/10", "2 van de 5"), ranges ("3-4",
 // "tussen 3 en 4"), percentages and grade nicknames ("zesje"). Each mention says whether it
 // looks like the answer ("een 4") or counts something ("de 2 kinderen").
-import * as N from '../lexicon/numbers.js';
+
 import { phraseTokens } from '../lexicon/index.js';
+import * as N from '../lexicon/numbers.js';
 import type { Analysis } from '../text/analyze.js';
 import { PhraseIndex } from '../text/phrase-index.js';
 import type { Token } from '../text/tokenize.js';
@@ -35,6 +36,8 @@ const MARKERS = set(N.ANSWER_MARKERS);
 const COUNT = set(N.COUNT_NOUNS);
 const ALLOWED = set(N.ALLOWED_AFTER);
 const BEFORE = set(N.QUANTITY_BEFORE);
+const AGE_OWNERS = set(N.AGE_OWNERS);
+const AGE_OF = set(N.AGE_OF);
 const PLURAL = /(?:en|s|jes|tjes)$/;
 const HALF = new PhraseIndex<true>();
 for (const p of N.AND_A_HALF) HALF.add(phraseTokens(p), true);
@@ -65,6 +68,7 @@ const isSym = (t: Token | undefined, sym: string): boolean => !!t && t.k === 'x'
 function isQuantity(a: Analysis, start: number, end: number): boolean {
   const prev = a.tokens[start - 1];
   if (isWord(prev, BEFORE)) return true;
+  if (isWord(prev, AGE_OF) && isWord(a.tokens[start - 2], AGE_OWNERS)) return true; // "mijn dochter van 5"
   const next = a.tokens[end];
   if (next?.k !== 'w') return false;
   if (COUNT.has(next.t)) return true;

@@ -2,10 +2,12 @@
 // except that a clause about the past loses to one about now ("vorige week een 2, nu een 4").
 // Words are read per clause; the first clause about how the client is (not about a barrier)
 // gives the value, rescaled from 1..5 to the question's scale.
+import { LEXICONS, phraseTokens } from '../lexicon/index.js';
+import { QUESTION_STARTS } from '../lexicon/numbers.js';
+import type { Analysis, Span } from '../text/analyze.js';
 import type { ScaleQuestion } from '../types.js';
-import type { Analysis } from '../text/analyze.js';
-import { findNumbers, type NumberMention } from './numbers.js';
 import type { BarrierResult } from './barriers.js';
+import { findNumbers, type NumberMention } from './numbers.js';
 import { type ClauseReading, readClause } from './scale-words.js';
 
 export interface ScaleResult {
@@ -17,6 +19,8 @@ const UNCLEAR = (confidence: number): ScaleResult => ({ value: null, confidence 
 /** 1..5 on a 10-point scale: the Dutch report-grade reading of "slecht" .. "uitstekend". */
 const FIVE_TO_TEN = [Number.NaN, 2, 4, 6, 8, 9] as const;
 const NICE_DENOMINATORS = new Set([5, 10, 20, 100]);
+const ASKING = new Set(QUESTION_STARTS.flatMap(phraseTokens));
+const CONTRAST = new Set(LEXICONS.flatMap((l) => (l.contrast ?? []).flatMap(phraseTokens)));
 
 const NO_READING: ClauseReading = { q: 1, weakOnly: false, past: false, present: false, unsure: false };
 const roundHalf = (x: number) => Math.round(x * 2) / 2;
@@ -53,11 +57,12 @@ export function rescale(v: number, fromMin: number, fromMax: number, q: ScaleQue
   return Math.min(q.max, Math.max(q.min, r));
 }
 
-/** A clause of at most three tokens, followed by a comma (for the first of a pair). */
-function isShort(a: Analysis, clause: number, commaAfter = false): boolean {
+/** A clause of at most three tokens, followed by a comma or "maar" (for the first of a pair). */
+function isShort(a: Analysis, clause: number, pairedAfter = false): boolean {
   const c = a.clauses[clause];
   if (!c || c.end - c.start > 3) return false;
-  return !commaAfter || a.tokens[c.end]?.t === ',';
+  const next = a.tokens[c.end];
+  return !pairedAfter || next?.t === ',' || (next?.k === 'w' && CONTRAST.has(next.t));
 }
 
 function clauseOf(a: Analysis, pos: number): number {
@@ -88,7 +93,7 @@ function fromWords(a: Analysis, q: ScaleQuestion, readings: ClauseReading[], bar
   if (!r || r.five === undefined || chosen === undefined) return undefined;
   let five = r.five;
   let grade = r.grade;
-  // A short comma list describes one state together: "niet goed, niet slecht" = 3.
+  // A short comma list describes one state together: "niet goed, niet slecht" = 3, "moe maar goed" = 3.
   const next = readings[chosen + 1];
   if (next?.five !== undefined && !next.unsure && isShort(a, chosen, true) && isShort(a, chosen + 1) && !barrierClauses.has(chosen + 1)) {
     five = Math.round((five + next.five) / 2);
@@ -99,15 +104,24 @@ function fromWords(a: Analysis, q: ScaleQuestion, readings: ClauseReading[], bar
   return { value, confidence: Math.min(r.weakOnly ? 0.75 : 0.9, r.q) };
 }
 
+/** "wat betekent 1?", "is 5 goed of slecht?": a question back, not an answer. */
+function asksBack(a: Analysis, i: number): boolean {
+  const c = a.clauses[i] as Span;
+  const first = a.tokens[c.start];
+  return !!a.tokens[c.end]?.t.includes('?') && first?.k === 'w' && ASKING.has(first.t);
+}
+
 export function parseScale(a: Analysis, q: ScaleQuestion, barriers: Pick<BarrierResult, 'positions' | 'others'>): ScaleResult {
   // A clause about someone else's health ("mijn dochter is ziek") says nothing about the client.
   const elsewhere = new Set(barriers.others.map((p) => clauseOf(a, p)));
-  const readings = a.clauses.map((c, i) => (elsewhere.has(i) ? NO_READING : readClause(a, c)));
+  const asking = new Set<number>();
+  if (a.question) for (let i = 0; i < a.clauses.length; i++) if (asksBack(a, i)) asking.add(i);
+  const readings = a.clauses.map((c, i) => (elsewhere.has(i) || asking.has(i) ? NO_READING : readClause(a, c)));
   const barrierClauses = new Set(barriers.positions.map((p) => clauseOf(a, p)));
   const words = () => fromWords(a, q, readings, barrierClauses);
 
   const mentions = current(
-    findNumbers(a).filter((m) => !m.quantity),
+    findNumbers(a).filter((m) => !m.quantity && !(asking.size > 0 && asking.has(clauseOf(a, m.start)))),
     (m) => readings[clauseOf(a, m.start)],
   );
   if (mentions.length > 0) {

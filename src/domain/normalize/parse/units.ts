@@ -1,6 +1,6 @@
 // A clause as a sequence of units: the longest lexicon phrase at each position ("niet zo best"
 // is one unit, "niet" + "goed" are two), or a single unknown token.
-import { type Sense, SENSES } from '../lexicon/index.js';
+import { SENSES, type Sense } from '../lexicon/index.js';
 import type { Analysis, Span } from '../text/analyze.js';
 import type { Token } from '../text/tokenize.js';
 

@@ -15,6 +15,10 @@ const APOSTROPHES = /['`´]/g;
 const MAYBE_APOSTROPHE = /['`´]/;
 const MAYBE_EMOTICON = /[:;<]/;
 const XD = /(^|[^\p{L}])xd+(?![\p{L}])/gu;
+// A row of stars is a rating ("⭐⭐⭐⭐" = 4, "★★★☆☆" = 3) unless the reply also has a digit.
+const STARS = /(?:[\u2b50\u2605\u{1f31f}]\ufe0f?)+(?:\u2606\ufe0f?)*/gu;
+const STAR = /[\u2b50\u2605\u{1f31f}]/gu;
+const DIGIT = /\d/;
 
 const EMOTICON_RE = new RegExp(
   EMOTICONS.map(([e]) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
@@ -53,6 +57,11 @@ function foldNonAscii(s: string): string {
 export function canonicalize(text: string): string {
   let s = text.toLowerCase();
   if (NON_ASCII.test(s)) {
+    const digits = DIGIT.test(s);
+    s = s.replace(STARS, (m) => {
+      const n = m.match(STAR)?.length ?? 0;
+      return n >= 2 && !digits ? ` ${n} sterren ` : ' sterren ';
+    });
     s = s.replace(HALF, '$1.5').replace(ACCENTED_ONE, (_m, pre: string) => `${pre}1`);
     s = foldNonAscii(s);
   }

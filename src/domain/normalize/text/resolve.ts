@@ -2,7 +2,7 @@
 // SMS spelling ("wl" -> "wel"), compounds ("supergoed" -> "super goed"), stretched letters
 // ("suuuper"), Dutch sound-alikes ("slegt"), then typos by edit distance ("prma"). Known words
 // are never touched, and short words are never typo-corrected.
-import { SPELLING, SENSES, isHead, LEXICONS } from '../lexicon/index.js';
+import { isHead, LEXICONS, SENSES, SPELLING } from '../lexicon/index.js';
 import { TYPO_TARGETS, VOCABULARY } from '../lexicon/vocabulary.js';
 import { editDistance, maxTypos, phonetic, squeeze } from './fuzzy.js';
 import { type Token, word } from './tokenize.js';
@@ -43,9 +43,27 @@ function isHeadWord(w: string): boolean {
   return m !== undefined && isHead(m.payload);
 }
 
+/** What a single word means as an answer; two typo targets with the same meaning are no real tie. */
+function meaning(w: string): string {
+  const s = SENSES.longestAt([word(w)], 0, 1)?.payload;
+  return s ? `${s.five}|${s.grade}|${s.yn}|${s.num}|${s.unsure}|${s.neg}` : `=${w}`;
+}
+
+/** "supper" for "super": the prefix of t that is p with stretched letters, or undefined. */
+function stretchedPrefix(t: string, p: string): number | undefined {
+  const want = squeeze(p);
+  for (let k = p.length + 1; k <= p.length + 3 && k < t.length - 2; k++) {
+    if (squeeze(t.slice(0, k)) === want && t[k] !== t[k - 1]) return k;
+  }
+  return undefined;
+}
+
 function splitCompound(t: string): string[] | undefined {
   for (const p of INTENSIFIER_PREFIXES) {
     if (t.length > p.length + 2 && t.startsWith(p) && isHeadWord(t.slice(p.length))) return [p, t.slice(p.length)];
+    // stretched prefix: "suppergoed", "heeelgoed"
+    const k = t[0] === p[0] ? stretchedPrefix(t, p) : undefined;
+    if (k !== undefined && isHeadWord(t.slice(k))) return [p, t.slice(k)];
   }
   for (const n of TIME_NOUNS) {
     if (t.length > n.length + 2 && t.endsWith(n)) {
@@ -84,7 +102,7 @@ function typoRepair(t: string, strict: boolean): string | undefined {
     // One swapped letter in a short word is usually another word ("boter" is not "beter").
     if (d === 1 && t.length === target.length && target.length < 7 && !isTransposition(t, target)) continue;
     if (d < bestD) [best, bestD, tie] = [target, d, false];
-    else if (d === bestD && target !== best) tie = true;
+    else if (d === bestD && target !== best && meaning(target) !== meaning(best as string)) tie = true;
   }
   return tie ? undefined : best;
 }

@@ -15,7 +15,7 @@ export interface Token {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
-const SEPARATORS = '.,;:!?\n\r';
+const SEPARATORS = '.,;:!?()[]\n\r';
 const SYMBOLS = '/+%&-';
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -23,6 +23,12 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 function isWordChar(ch: string, c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 95;
   return LETTER.test(ch);
+}
+
+/** Hours digits at [i, j) followed by ":mm" (and no further digit): a clock time. */
+function isClockTime(s: string, i: number, j: number): boolean {
+  if (s[j] !== ':' || !isDigit(s.charCodeAt(j + 1)) || !isDigit(s.charCodeAt(j + 2)) || isDigit(s.charCodeAt(j + 3))) return false;
+  return Number(s.slice(i, j)) <= 24 && Number(s.slice(j + 1, j + 3)) < 60;
 }
 
 export function word(t: string, q = 1): Token {
@@ -44,6 +50,12 @@ export function tokenize(canonical: string): Token[] {
       while (j < n && isWordChar(canonical[j] as string, canonical.charCodeAt(j))) {
         if (!isDigit(canonical.charCodeAt(j))) letters = true;
         j++;
+      }
+      if (!letters && j - i <= 2 && isClockTime(canonical, i, j)) {
+        // "14:00", "9:30": a time of day is never an answer; one word token, not "14" and "00".
+        raw.push(word(canonical.slice(i, j + 3)));
+        i = j + 3;
+        continue;
       }
       if (!letters && (canonical[j] === ',' || canonical[j] === '.') && isDigit(canonical.charCodeAt(j + 1))) {
         let k = j + 1;
