@@ -1,6 +1,6 @@
 // Inbound e-mail over HTTP: raw MIME from real mail clients, authenticated by a shared bearer secret.
 // Replies are recorded against their check-in; bounces and automatic replies never become answers.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -129,6 +129,37 @@ describe('replies from real mail clients', () => {
   });
 });
 
+describe('replies matched by In-Reply-To', () => {
+  // The provider rewrote the recipient: no reply+<token> address is left, only the thread headers.
+  const rewritten = (questionRef: string) => ({ 'reply+k3x9p2m7q8r4t6v1w5y0@pols.test': 'sanne-coach@inbound.provider.example', 'reply%2Bk3x9p2m7q8r4t6v1w5y0@pols.test': 'sanne-coach@inbound.provider.example', 'checkin.01JD3Q4X5Y6Z7A8B9C@pols.test': questionRef });
+
+  it('records a reply whose To has no reply token through the In-Reply-To of our question e-mail', async () => {
+    const { client, checkin, questionMessageId } = await emailClient();
+    const raw = fixture('gmail-nl-wrapped.eml', rewritten(`${questionMessageId}@pols.test`));
+    expect(raw.toString('latin1')).not.toContain('reply+');
+    const res = await post(raw);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().outcome).toBe('recorded');
+    const stored = await answersOf(client.id);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ id: res.json().answerId, checkinId: checkin.id, channel: 'email', rawText: 'Gaat wel, maar geen oppas dinsdag' });
+    const [row] = await db().select().from(checkins).where(eq(checkins.id, checkin.id));
+    expect(row!.state).toBe('answered');
+  });
+
+  it.each([
+    ['a Message-ID Pols never sent', () => `${randomUUID()}@pols.test`],
+    ['a UUID-shaped id Postgres cannot read', () => `${'0123456789abcdef'.repeat(2)}abcd@pols.test`],
+    ['a foreign Message-ID', () => `CAF+${randomBytes(6).toString('hex')}@mail.gmail.com`],
+  ])('answers 200 unmatched to an In-Reply-To with %s and stores nothing', async (_name, ref) => {
+    const { client } = await emailClient();
+    const res = await post(fixture('gmail-nl-wrapped.eml', rewritten(ref())));
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ outcome: 'unmatched' });
+    expect(await answersOf(client.id)).toHaveLength(0);
+  });
+});
+
 describe('bounces and automatic replies', () => {
   it.each([
     ['exchange-ooo-nl.eml', 'o0o1f2f3i4c5e6x7'],
@@ -154,6 +185,15 @@ describe('bounces and automatic replies', () => {
     expect(original!.status).toBe('failed');
     const fallback = await waitFor(async () => (await db().select().from(messages).where(and(eq(messages.checkinId, checkin.id), eq(messages.channel, 'sms'))))[0], 'the SMS fallback');
     expect(fallback.kind).toBe('question');
+  });
+
+  it('still marks the address unusable when the returned Message-ID only looks like ours', async () => {
+    const { client, email } = await emailClient();
+    const res = await post(fixture('bounce-postfix-hard.eml', { 'onbekend@example.nl': email, 'checkin.01JD3QE9T0U1V2W3X4@pols.test': `${'0123456789abcdef'.repeat(2)}abcd@pols.test` }));
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ outcome: 'ignored', kind: 'bounce' });
+    const [state] = await db().select().from(clientChannelStates).where(and(eq(clientChannelStates.clientId, client.id), eq(clientChannelStates.channel, 'email')));
+    expect(state?.unusableAt).toBeInstanceOf(Date);
   });
 
   it('marks the address unusable after an Exchange "onbestelbaar" report, but not after a soft bounce', async () => {

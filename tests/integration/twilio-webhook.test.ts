@@ -1,11 +1,11 @@
 // The inbound SMS webhook is authenticated, idempotent and strict about its input.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answers, inboundReceipts } from '../../src/db/schema/index.js';
+import { answers, clientChannelStates, inboundReceipts, messages } from '../../src/db/schema/index.js';
 import { type FakeTwilio, startFakeTwilio } from '../support/fake-twilio.js';
 import { messageSid, postTwilio, type SignatureMode } from '../support/twilio-webhook.js';
-import { createClient, createCoach, createScaleQuestion, type Pols, startPols, uniqueMobile, waitFor, waitForSent, twilioEnv } from '../support/harness.js';
+import { createClient, createCoach, createScaleQuestion, type Pols, startPols, uniqueEmail, uniqueMobile, waitFor, waitForSent, twilioEnv } from '../support/harness.js';
 
 let fake: FakeTwilio;
 let pols: Pols;
@@ -111,5 +111,73 @@ describe('POST /v1/webhooks/twilio/status', () => {
     const after = (await pols.call('GET', `/v1/clients/${client.id}/timeline`)).json();
     const message = after.events.find((e: { messageId?: string }) => e.messageId === sent.messageId);
     expect(message.status).toBe('delivered');
+  });
+});
+
+describe('POST /v1/webhooks/twilio/status with an error code', () => {
+  const db = () => pols.runtime.ctx.db;
+  const postStatus = (params: Record<string, string>) => post(params, 'good', '/v1/webhooks/twilio/status');
+  const smsState = async (clientId: string) =>
+    (await db().select().from(clientChannelStates).where(and(eq(clientChannelStates.clientId, clientId), eq(clientChannelStates.channel, 'sms'))))[0];
+
+  /** A client reachable by SMS and e-mail, asked by SMS, with the question handed to the fake Twilio. */
+  async function askBySmsWithEmailFallback() {
+    const coach = await createCoach(pols);
+    const key = await createScaleQuestion(pols);
+    const phone = uniqueMobile();
+    const client = await createClient(pols, { firstName: 'Nicole', phone, email: uniqueEmail('nicole'), coachId: coach.id, consent: { sms: true, email: true }, channels: ['sms', 'email'] });
+    const asked = await pols.call('POST', '/v1/checkins', { body: { clientId: client.id, questionKeys: [key] } });
+    expect(asked.statusCode, asked.body).toBe(202);
+    const sms = await waitFor(() => fake.messages.find((m) => m.to === phone), 'question sms');
+    await waitForSent(pols, client.id);
+    const [question] = await db().select().from(messages).where(eq(messages.providerMessageId, sms.sid));
+    return { client, checkinId: asked.json().id as string, providerSid: sms.sid, questionId: question!.id };
+  }
+
+  it.each([
+    ['undelivered', '30006'],
+    ['failed', '21211'],
+  ])('%s with the permanent error %s marks SMS unusable, falls back to e-mail and shows message_failed', async (status, code) => {
+    const { client, checkinId, providerSid, questionId } = await askBySmsWithEmailFallback();
+    expect((await postStatus({ MessageSid: providerSid, MessageStatus: status, ErrorCode: code })).statusCode).toBe(204);
+
+    const [question] = await db().select().from(messages).where(eq(messages.id, questionId));
+    expect(question).toMatchObject({ status, error: expect.stringContaining(code) });
+    const state = await smsState(client.id);
+    expect(state?.unusableAt).toBeInstanceOf(Date);
+    expect(state?.reason).toContain(code);
+
+    // The open check-in is asked again by e-mail (the local outbox here), and that e-mail goes out.
+    const fallback = await waitFor(
+      async () => (await db().select().from(messages).where(and(eq(messages.checkinId, checkinId), eq(messages.channel, 'email')))).find((m) => m.status === 'sent'),
+      'the e-mail fallback sent',
+    );
+    expect(fallback).toMatchObject({ kind: 'question', itemPosition: 0, clientId: client.id });
+
+    const timeline = (await pols.call('GET', `/v1/clients/${client.id}/timeline`)).json();
+    expect(timeline.events).toContainEqual(expect.objectContaining({ type: 'message_failed', messageId: questionId, channel: 'sms', status, error: expect.stringContaining(code) }));
+    expect(timeline.events).toContainEqual(expect.objectContaining({ type: 'checkin_sent', messageId: fallback.id, channel: 'email' }));
+
+    // SMS is no longer offered for this client.
+    const bySms = await pols.call('POST', '/v1/checkins', { body: { clientId: client.id, questionKeys: [await createScaleQuestion(pols)], channel: 'sms' } });
+    expect(bySms.statusCode).toBe(409);
+    expect(bySms.json().message).toContain('channel sms cannot reach this client');
+  });
+
+  it('undelivered with a transient error (30003, handset off) keeps SMS usable', async () => {
+    const { client, providerSid, questionId } = await askBySmsWithEmailFallback();
+    expect((await postStatus({ MessageSid: providerSid, MessageStatus: 'undelivered', ErrorCode: '30003' })).statusCode).toBe(204);
+    const [question] = await db().select().from(messages).where(eq(messages.id, questionId));
+    expect(question).toMatchObject({ status: 'undelivered', error: expect.stringContaining('30003') });
+    expect((await smsState(client.id))?.unusableAt ?? null).toBeNull();
+
+    // The handset may be back tomorrow: SMS is still offered for this client.
+    const next = await pols.call('POST', '/v1/checkins', { body: { clientId: client.id, questionKeys: [await createScaleQuestion(pols)], channel: 'sms' } });
+    expect(next.statusCode, next.body).toBe(202);
+    const [nextMessage] = await waitFor(async () => {
+      const rows = await db().select().from(messages).where(eq(messages.checkinId, next.json().id));
+      return rows.length ? rows : null;
+    }, 'the next check-in message');
+    expect(nextMessage!.channel).toBe('sms');
   });
 });

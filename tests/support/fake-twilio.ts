@@ -23,6 +23,8 @@ export interface FakeTwilio {
   authToken: string;
   messages: FakeSms[];
   requests: number;
+  /** When each request arrived (Date.now()), in order, for tests that check retry timing. */
+  requestTimes: number[];
   /** The next requests fail with these answers, in order. */
   failNext(...failures: PlannedFailure[]): void;
   /** Hold requests until released (to kill a worker mid-send). */
@@ -34,10 +36,11 @@ export async function startFakeTwilio(accountSid = `AC${randomBytes(16).toString
   const messages: FakeSms[] = [];
   const failures: PlannedFailure[] = [];
   let holding: { promise: Promise<void>; release: () => void; arrived: () => void } | null = null;
-  const fake = { requests: 0 } as FakeTwilio;
+  const fake = { requests: 0, requestTimes: [] as number[] } as FakeTwilio;
 
   const server: Server = createServer(async (req, res) => {
     fake.requests++;
+    fake.requestTimes.push(Date.now());
     const body = await readBody(req);
     const expectedAuth = `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`;
     const path = `/2010-04-01/Accounts/${accountSid}/Messages.json`;

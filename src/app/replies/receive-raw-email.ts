@@ -9,6 +9,9 @@ import { enqueueAfterCommit } from '../messages/enqueue.js';
 import { fallBackFrom, markChannelUnusable } from '../messages/fallback.js';
 import { type EmailReceipt, receiveEmailReply } from './receive-email.js';
 
+/** Our outbound Message-ID is `<message uuid>@domain>`; anything else (even 36 hex digits) is not ours. */
+const OUR_MESSAGE_ID = /^<?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})@/i;
+
 export type RawEmailReceipt = EmailReceipt | { outcome: 'ignored'; kind: 'auto_reply' | 'bounce' };
 
 export async function receiveRawEmail(ctx: AppContext, raw: Buffer | string): Promise<RawEmailReceipt> {
@@ -25,10 +28,10 @@ export async function receiveRawEmail(ctx: AppContext, raw: Buffer | string): Pr
   return receiveEmailReply(ctx, { token, text: mail.text, messageId: mail.messageId });
 }
 
-/** Our outbound Message-ID is `<message id>@domain>`; a reply's In-Reply-To points back at it. */
+/** A reply's In-Reply-To (or References) points back at our outbound Message-ID. */
 async function tokenFromInReplyTo(ctx: AppContext, mail: InboundMail): Promise<string | null> {
   for (const ref of [mail.inReplyTo, ...mail.references]) {
-    const id = /^<?([0-9a-f-]{36})@/i.exec(ref ?? '')?.[1];
+    const id = OUR_MESSAGE_ID.exec(ref ?? '')?.[1];
     if (!id) continue;
     const [row] = await ctx.db.select({ token: checkins.replyToken }).from(messages).innerJoin(checkins, eq(checkins.id, messages.checkinId)).where(eq(messages.id, id));
     if (row) return row.token;
@@ -41,7 +44,7 @@ async function handleBounce(ctx: AppContext, mail: InboundMail): Promise<void> {
   ctx.log.info({ hard: bounce?.hard ?? false }, 'bounce received');
   if (!bounce?.hard || !bounce.recipient) return;
   const now = ctx.now();
-  const originalId = /^<?([0-9a-f-]{36})@/i.exec(bounce.originalMessageId ?? '')?.[1];
+  const originalId = OUR_MESSAGE_ID.exec(bounce.originalMessageId ?? '')?.[1];
   const next = await ctx.db.transaction(async (tx) => {
     const affected = await tx.select().from(clients).where(and(eq(clients.email, bounce.recipient!), isNull(clients.deletedAt)));
     for (const client of affected) await markChannelUnusable(tx, client.id, 'email', `hard bounce ${bounce.status ?? ''}`.trim(), now);

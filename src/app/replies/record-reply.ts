@@ -35,6 +35,9 @@ export interface ReplyInput {
   question?: QuestionRow | undefined;
   /** A reply this soon after the previous answer to the same check-in item continues it (an SMS split in parts). */
   mergeWindowMs?: number | undefined;
+  /** The value the client picked from the open question's own options (a button): recorded as picked,
+   * never re-read from the words (a "Stoppen" option is that option, not an opt-out). */
+  chosen?: number | boolean | string | undefined;
 }
 
 export interface ReplyOutcome {
@@ -81,7 +84,8 @@ export async function recordReply(tx: Tx, input: ReplyInput): Promise<ReplyOutco
   const item = checkin && checkin.state === 'open' && !late ? await currentItem(tx, checkin) : null;
   const question = item?.question ?? input.question ?? null;
   const spec: QuestionSpec = question ? specOf(question) : { type: 'free_text' };
-  const result = normalize(spec, input.text, { learned });
+  const read = normalize(spec, input.text, { learned });
+  const result: NormalizeResult = item && input.chosen !== undefined ? { status: 'answered', value: input.chosen, traits: read.status === 'answered' ? read.traits : {}, confidence: 1 } : read;
 
   const [answer] = await tx
     .insert(answers)
