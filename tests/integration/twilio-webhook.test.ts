@@ -92,10 +92,16 @@ describe('POST /v1/webhooks/twilio/sms', () => {
     expect(res.json().message).toContain(field);
   });
 
-  it('rejects a JSON body with 4xx', async () => {
-    const res = await pols.runtime.app!.inject({ method: 'POST', url: '/v1/webhooks/twilio/sms', headers: { 'content-type': 'application/json' }, payload: '{"MessageSid":' });
+  it.each([
+    ['broken JSON', 'application/json', '{"MessageSid":'],
+    ['an XML body', 'application/xml', '<MessageSid>SM1</MessageSid>'],
+  ])('rejects %s with a 4xx that says what is wrong, storing nothing', async (_name, type, payload) => {
+    const before = (await pols.runtime.ctx.db.select().from(answers)).length;
+    const res = await pols.runtime.app!.inject({ method: 'POST', url: '/v1/webhooks/twilio/sms', headers: { 'content-type': type }, payload });
     expect(res.statusCode).toBeGreaterThanOrEqual(400);
     expect(res.statusCode).toBeLessThan(500);
+    expect(res.json().message).toMatch(/JSON|content type|Content-Type|body/i);
+    expect((await pols.runtime.ctx.db.select().from(answers)).length).toBe(before);
   });
 });
 

@@ -22,7 +22,9 @@ export const errorsPlugin = fp(
         request.log.error({ err: { message: error.message, stack: error.stack } }, 'request failed');
         return reply.code(status).send({ error: 'internal', message: 'internal error' });
       }
-      return reply.code(status).send({ error: codeFor(status), message: error.message });
+      // Fastify's own 415 says only "Unsupported Media Type"; name the type that came in.
+      const message = status === 415 ? `unsupported content type ${request.headers['content-type'] ?? '(none)'} for ${request.method} ${request.url.split('?')[0]}` : error.message;
+      return reply.code(status).send({ error: codeFor(status), message });
     });
     app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` }));
   },
