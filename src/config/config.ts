@@ -42,6 +42,8 @@ const schema = z
     CHECKIN_EXPIRY_HOURS: z.coerce.number().positive().default(72),
     /** Seconds between reconciliation runs (Postgres → BullMQ). */
     RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().positive().default(30),
+    /** Check-ins per client per local day across all schedules; a schedule's own capPerDay can only be stricter. */
+    CHECKINS_PER_CLIENT_PER_DAY: z.coerce.number().int().min(1).max(24).default(1),
     /** Seconds between schedule planning runs (occurrences are materialized 48 hours ahead). */
     PLAN_INTERVAL_SECONDS: z.coerce.number().int().positive().default(300),
     /** SMS sent per second at most (the sending number's throughput; Twilio queues what exceeds it). */

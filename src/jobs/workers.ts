@@ -33,11 +33,24 @@ export async function startWorkers(ctx: AppContext, connection: Redis, queues: Q
   }
   // Catch up at once on what happened while no worker ran (lost jobs, an emptied Redis), then periodically.
   await reconcile(ctx).catch((error: Error) => ctx.log.error({ err: error.message }, 'reconcile at start failed'));
-  await queues.maintenance.upsertJobScheduler('reconcile', { every: options.reconcileEveryMs }, { name: 'maintenance.reconcile', data: {} });
-  await queues.maintenance.upsertJobScheduler('plan-schedules', { every: options.planEveryMs }, { name: 'schedules.plan', data: {} });
+  await upsertSchedulers(queues, options);
+  // The schedulers live only in Redis: an emptied Redis (FLUSHALL, a failover to an empty replica, deleted
+  // keys) would stop reconciliation and planning for good. Every process re-registers them each reconcile
+  // interval; an upsert of an intact scheduler keeps its next run, a lost one is recreated and runs at once.
+  const watchdog = setInterval(() => {
+    upsertSchedulers(queues, options).catch((error: Error) => ctx.log.warn({ err: error.message }, 'job schedulers not re-registered'));
+  }, options.reconcileEveryMs);
+  watchdog.unref();
   return {
     async close() {
+      clearInterval(watchdog);
       await Promise.all([deliver.close(), deliverSms.close(), maintenance.close()]);
     },
   };
+}
+
+/** Idempotent: the same id and interval keep the scheduler's next run; a missing one is created. */
+async function upsertSchedulers(queues: Queues, options: { reconcileEveryMs: number; planEveryMs: number }): Promise<void> {
+  await queues.maintenance.upsertJobScheduler('reconcile', { every: options.reconcileEveryMs }, { name: 'maintenance.reconcile', data: {} });
+  await queues.maintenance.upsertJobScheduler('plan-schedules', { every: options.planEveryMs }, { name: 'schedules.plan', data: {} });
 }

@@ -1,7 +1,8 @@
 // At most N check-ins per client per local day across all schedules (default 1), so a client
-// in three programmes is not asked three times on one Monday. Already planned or sent ones
-// always count and are never dropped; among new candidates the earliest wins, ties by
-// schedule id then key, so every run drops the same ones.
+// in three programmes is not asked three times on one Monday. N is the caller's per-client cap
+// (the organization's setting); a schedule's own capPerDay can only make it stricter for that
+// schedule's check-ins. Already planned or sent ones always count and are never dropped; among
+// new candidates the earliest wins, ties by schedule id then key, so every run drops the same ones.
 import { DEFAULT_CAP_PER_DAY } from './schedule-settings.js';
 
 export interface CapCandidate {
@@ -20,8 +21,17 @@ export interface CapExisting {
 }
 
 export interface CapOptions {
-  /** Overrides every schedule's own cap (e.g. a client-level setting). */
+  /**
+   * The per-client cap across all schedules, which no schedule can exceed (the organization's
+   * setting). Without it, each candidate's own capPerDay (default 1) applies.
+   */
   capPerDay?: number;
+}
+
+/** The cap a candidate meets: the schedule's own, never above the per-client ceiling. */
+export function effectiveCap(own: number | undefined, ceiling: number | undefined): number {
+  if (ceiling === undefined) return own ?? DEFAULT_CAP_PER_DAY;
+  return Math.min(ceiling, own ?? ceiling);
 }
 
 export interface CapResult<T> {
@@ -55,7 +65,7 @@ export function applyDailyCap<T extends CapCandidate>(
       result.dropped.push({ occurrence: c, reason: 'already_planned' });
       continue;
     }
-    const cap = options.capPerDay ?? c.capPerDay ?? DEFAULT_CAP_PER_DAY;
+    const cap = effectiveCap(c.capPerDay, options.capPerDay);
     if ((perDay.get(`${c.clientId}|${c.localDate}`) ?? 0) >= cap) {
       result.dropped.push({ occurrence: c, reason: 'daily_cap' });
       continue;

@@ -1,6 +1,7 @@
 // "What would this schedule send?" before it goes live: messages per channel per local day
-// (check-ins and reminders), over the given clients, with the schedule's own per-day cap.
-import { applyDailyCap } from './daily-cap.js';
+// (check-ins and reminders), over the given clients, with the per-day cap (the schedule's own, never
+// above the per-client cap the caller passes).
+import { applyDailyCap, type CapOptions } from './daily-cap.js';
 import { planOccurrences } from './plan-occurrences.js';
 import type { PlannableSchedule } from './schedule-settings.js';
 import type { Channel, PlanningClient } from './types.js';
@@ -35,6 +36,7 @@ export function dryRun(
   clients: readonly DryRunClient[],
   from: Instant,
   days: number,
+  options: CapOptions = {},
 ): DryRunResult {
   const fromMs = toMs(from);
   const toMsExclusive = fromMs + days * MS.DAY;
@@ -52,7 +54,7 @@ export function dryRun(
 
   for (const client of clients) {
     const planned = planOccurrences({ schedule, client, from: fromMs, to: toMsExclusive });
-    for (const o of applyDailyCap(planned).kept) {
+    for (const o of applyDailyCap(planned, [], options).kept) {
       count(o.localDate, client.channel, 'checkins');
       for (const r of o.reminders) count(localDateOf(toLocal(o.timezone, Date.parse(r))), client.channel, 'reminders');
     }

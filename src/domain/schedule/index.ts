@@ -44,6 +44,7 @@ export {
 } from './send-decision.js';
 export {
   applyDailyCap,
+  effectiveCap,
   type CapCandidate,
   type CapExisting,
   type CapOptions,

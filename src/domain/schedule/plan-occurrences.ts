@@ -95,7 +95,7 @@ export function planOccurrences(input: PlanInput): PlannedOccurrence[] {
         formatInZone(zone, ms),
       ),
       quietHours: settings.quietHours,
-      capPerDay: settings.capPerDay,
+      ...(settings.capPerDay === undefined ? {} : { capPerDay: settings.capPerDay }),
     });
   }
   return out.sort((a, b) => a.sendAtMs - b.sendAtMs || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

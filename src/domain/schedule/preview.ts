@@ -1,6 +1,7 @@
 // The next planned send times of one schedule for one client (GET /v1/schedules/:id/preview).
-// Plans month by month until enough are found, applying the schedule's own per-day cap.
-import { applyDailyCap } from './daily-cap.js';
+// Plans month by month until enough are found, applying the per-day cap (the schedule's own, never
+// above the per-client cap the caller passes).
+import { applyDailyCap, type CapOptions } from './daily-cap.js';
 import { planOccurrences } from './plan-occurrences.js';
 import type { PlannableSchedule } from './schedule-settings.js';
 import type { PlannedOccurrence, PlanningClient } from './types.js';
@@ -16,13 +17,14 @@ export function previewPlanned(
   client: PlanningClient,
   from: Instant,
   count: number,
+  options: CapOptions = {},
 ): PlannedOccurrence[] {
   const limit = Math.max(0, Math.min(Math.floor(count), MAX_PREVIEW_COUNT));
   const start = toMs(from);
   const found: PlannedOccurrence[] = [];
   for (let t = start; found.length < limit && t < start + HORIZON; t += CHUNK) {
     const candidates = planOccurrences({ schedule, client, from: t, to: t + CHUNK });
-    found.push(...applyDailyCap(candidates, found).kept);
+    found.push(...applyDailyCap(candidates, found, options).kept);
   }
   return found.slice(0, limit);
 }
@@ -33,6 +35,7 @@ export function previewOccurrences(
   client: PlanningClient,
   from: Instant,
   count: number,
+  options: CapOptions = {},
 ): string[] {
-  return previewPlanned(schedule, client, from, count).map((o) => o.sendAt);
+  return previewPlanned(schedule, client, from, count, options).map((o) => o.sendAt);
 }

@@ -25,7 +25,8 @@ export interface ScheduleSettings {
   quietHours: QuietHours;
   reminder: { afterMinutes: number; max: number } | undefined;
   expiresAfterMs: number;
-  capPerDay: number;
+  /** The schedule's own per-day cap, if it sets one (stricter than the per-client cap). */
+  capPerDay: number | undefined;
 }
 
 const rules = new Map<string, ParsedRule>();
@@ -50,7 +51,7 @@ export function settingsOf(schedule: PlannableSchedule): ScheduleSettings {
     quietHours: schedule.quietHours ?? DEFAULT_QUIET_HOURS,
     reminder: schedule.reminder,
     expiresAfterMs: (schedule.expiresAfterMinutes ?? DEFAULT_EXPIRES_AFTER_MINUTES) * MS.MINUTE,
-    capPerDay: schedule.capPerDay ?? DEFAULT_CAP_PER_DAY,
+    capPerDay: schedule.capPerDay,
   };
 }
 

@@ -12,8 +12,8 @@ const instantOrDate = z.union([z.iso.datetime({ offset: true }), z.iso.date()], 
 
 export const audienceSchema = z
   .object({
-    clientIds: z.array(z.string().min(1)).min(1).optional(),
-    coachId: z.string().min(1).optional(),
+    clientIds: z.array(z.string().uuid('A client id is a UUID, as returned by POST /v1/clients.')).min(1).optional(),
+    coachId: z.string().uuid('A coach id is a UUID, as returned by POST /v1/coaches.').optional(),
     tag: z.string().min(1).optional(),
   })
   .refine((a) => a.clientIds !== undefined || a.coachId !== undefined || a.tag !== undefined, {

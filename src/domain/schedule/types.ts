@@ -62,6 +62,6 @@ export interface PlannedOccurrence {
   expiresAtMs: number;
   reminders: string[];
   quietHours: QuietHours;
-  /** Per-day cap of the schedule this came from (check-ins per client per local day). */
-  capPerDay: number;
+  /** The schedule's own per-day cap, if it sets one; the per-client cap across schedules still applies. */
+  capPerDay?: number;
 }

@@ -54,7 +54,8 @@ export const scheduleRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       const schedule = await findSchedule(ctx.db, request.params.id);
       const client = await loadClientFor(ctx.db, principalOf(request), request.query.clientId);
       const from = request.query.from ?? ctx.now().toISOString();
-      return { occurrences: previewOccurrences({ ...schedule.spec, id: schedule.id }, { id: client.id, timezone: client.timezone, dates: client.dates }, from, request.query.count) };
+      const cap = { capPerDay: ctx.config.CHECKINS_PER_CLIENT_PER_DAY };
+      return { occurrences: previewOccurrences({ ...schedule.spec, id: schedule.id }, { id: client.id, timezone: client.timezone, dates: client.dates }, from, request.query.count, cap) };
     },
   );
 
@@ -69,7 +70,8 @@ export const scheduleRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         const channel = chooseChannel(await reachabilityOf(ctx.db, c));
         if (channel) clients.push({ id: c.id, timezone: c.timezone, dates: c.dates, channel });
       }
-      return { ...dryRun({ ...schedule.spec, id: schedule.id }, clients, request.query.from ?? ctx.now().toISOString(), request.query.days), audience: audience.length, unreachable: audience.length - clients.length };
+      const cap = { capPerDay: ctx.config.CHECKINS_PER_CLIENT_PER_DAY };
+      return { ...dryRun({ ...schedule.spec, id: schedule.id }, clients, request.query.from ?? ctx.now().toISOString(), request.query.days, cap), audience: audience.length, unreachable: audience.length - clients.length };
     },
   );
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CapCandidate, applyDailyCap, planOccurrences } from '../../../src/domain/schedule/index.js';
+import { type CapCandidate, applyDailyCap, effectiveCap, planOccurrences } from '../../../src/domain/schedule/index.js';
 import { client, pinClock, schedule } from './helpers.js';
 
 pinClock();
@@ -82,5 +82,34 @@ describe('applyDailyCap (default: one check-in per client per local day)', () =>
     expect(kept.filter((o) => o.localDate === '2026-06-10').map((o) => o.scheduleId)).toEqual(['sch-weekly']);
     expect(new Set(kept.map((o) => o.localDate)).size).toBe(kept.length);
     expect(kept.filter((o) => o.scheduleId === 'sch-daily')).toHaveLength(daily.length - 1);
+  });
+});
+
+describe('the per-client cap across schedules is a ceiling no schedule can exceed', () => {
+  it.each([
+    ['no ceiling, no schedule cap: one a day', undefined, undefined, 1],
+    ['no ceiling: the schedule cap', 3, undefined, 3],
+    ['ceiling 1 holds a schedule that asks for 4', 4, 1, 1],
+    ['a schedule without a cap gets the ceiling', undefined, 3, 3],
+    ['a schedule may be stricter than the ceiling', 1, 3, 1],
+  ])('%s', (_case, own, ceiling, expected) => {
+    expect(effectiveCap(own, ceiling)).toBe(expected);
+  });
+
+  it('keeps one a day from a schedule allowing four when the client may get one', () => {
+    const four = [c('a1', 'sch-a', '2026-06-10T09:00:00+02:00', { capPerDay: 4 }), c('a2', 'sch-a', '2026-06-10T17:00:00+02:00', { capPerDay: 4 })];
+    expect(applyDailyCap(four, [], { capPerDay: 1 }).kept.map((o) => o.key)).toEqual(['a1']);
+  });
+
+  it('lets a stricter schedule add nothing to a day another schedule already uses', () => {
+    const strict = [c('b1', 'sch-b', '2026-06-10T17:00:00+02:00', { capPerDay: 1 }), c('b2', 'sch-b', '2026-06-11T17:00:00+02:00', { capPerDay: 1 })];
+    const existing = [{ key: 'a1', clientId: 'cli-1', localDate: '2026-06-10' }];
+    expect(applyDailyCap(strict, existing, { capPerDay: 2 }).kept.map((o) => o.key)).toEqual(['b2']);
+    expect(applyDailyCap([c('x1', 'sch-x', '2026-06-10T17:00:00+02:00')], existing, { capPerDay: 2 }).kept.map((o) => o.key)).toEqual(['x1']);
+  });
+
+  it('plans no capPerDay on an occurrence of a schedule that sets none, so the ceiling decides', () => {
+    const [first] = planOccurrences({ schedule: schedule('FREQ=DAILY;BYHOUR=9', { id: 'sch-a' }), client: client(), from: '2026-06-08T00:00:00Z', to: '2026-06-09T00:00:00Z' });
+    expect(first?.capPerDay).toBeUndefined();
   });
 });

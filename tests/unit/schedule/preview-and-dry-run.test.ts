@@ -31,6 +31,13 @@ describe('previewOccurrences', () => {
     ]);
   });
 
+  it('never shows more a day than the per-client cap, whatever the schedule allows', () => {
+    expect(previewOccurrences(schedule('FREQ=DAILY;BYHOUR=9,17', { capPerDay: 2 }), client(), '2026-06-01T00:00:00Z', 2, { capPerDay: 1 })).toEqual([
+      '2026-06-01T09:00:00+02:00',
+      '2026-06-02T09:00:00+02:00',
+    ]);
+  });
+
   it('returns fewer when the schedule ends', () => {
     expect(previewOccurrences(schedule('FREQ=DAILY;UNTIL=20260602'), client(), '2026-06-01T00:00:00Z', 10)).toHaveLength(2);
   });

@@ -5,8 +5,10 @@ const valid = {
   name: 'Weekly check-in',
   questionKeys: ['mood'],
   rrule: 'FREQ=WEEKLY;BYDAY=MO;BYHOUR=9;BYMINUTE=0',
-  audience: { coachId: 'coach-1' },
+  audience: { coachId: '6f1c1d3e-2a4b-4c5d-8e6f-7a8b9c0d1e2f' },
 };
+const CLIENT_A = '0b5e8a52-3c1d-4e7f-9a2b-1c3d5e7f9a0b';
+const CLIENT_B = '9d4c2b1a-8e7f-4a6b-b5c4-d3e2f1a0b9c8';
 
 const messages = (input: unknown): string[] => {
   const result = scheduleInputSchema.safeParse(input);
@@ -20,7 +22,7 @@ describe('scheduleInputSchema', () => {
       messages({
         ...valid,
         rrule: 'FREQ=WEEKLY;INTERVAL=2',
-        audience: { clientIds: ['c1', 'c2'], tag: 'traject-a' },
+        audience: { clientIds: [CLIENT_A, CLIENT_B], tag: 'traject-a' },
         startsAt: '2026-03-01',
         endsAt: '2026-12-31T23:59:00+01:00',
         timezone: 'America/Curacao',
@@ -40,6 +42,8 @@ describe('scheduleInputSchema', () => {
     ['COUNT needs a start', { rrule: 'FREQ=DAILY;COUNT=5' }, /^rrule: COUNT counts from the schedule's start/],
     ['no questions', { questionKeys: [] }, /^questionKeys: Ask at least one question/],
     ['empty audience', { audience: {} }, /^audience: The audience needs at least one of clientIds, coachId or tag/],
+    ['a client name instead of its id', { audience: { clientIds: [CLIENT_A, 'nicole'] } }, /^audience.clientIds.1: A client id is a UUID/],
+    ['a coach name instead of its id', { audience: { coachId: 'sanne' } }, /^audience.coachId: A coach id is a UUID/],
     ['unknown time zone', { timezone: 'Europe/Amsterdm' }, /^timezone: Unknown time zone/],
     ['window ending before it starts', { window: { start: '12:00', end: '09:00' } }, /^window: The window must end after it starts/],
     ['bad clock time', { quietHours: { start: '9pm', end: '08:00' } }, /^quietHours.start: Use a 24-hour time HH:MM/],
