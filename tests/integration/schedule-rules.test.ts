@@ -291,6 +291,19 @@ describe('missed check-ins in a row', () => {
     await runDay(4, client.id, phone); // the third in a row since the answer
     expect(await caseloadFlags(client.id, coach.token)).toContain('missed_checkins');
   });
+
+  it('does not count check-ins the client never received (expired unsent while no worker ran)', async () => {
+    const { client, phone, coach } = await setup({ expiresAfterMinutes: 120 });
+    for (const d of [0, 1, 2]) {
+      at(day(d, '06:00:00'));
+      await planSchedules(ctx());
+      at(day(d, '10:30:00')); // past expiry, never delivered
+      await reconcile(ctx());
+    }
+    expect((await checkinsOf(client.id)).filter((c) => c.state === 'expired')).toHaveLength(3);
+    expect(sentTo(phone)).toHaveLength(0);
+    expect(await caseloadFlags(client.id, coach.token)).not.toContain('missed_checkins');
+  });
 });
 
 describe('a worker stopped through a send time', () => {

@@ -4,10 +4,11 @@
 // - a message stuck in `sending` (its worker died mid-call) is marked `unknown`, never re-sent:
 //   the provider may have delivered it, and a client must never get a check-in twice;
 // - open check-ins past their expiry are closed as `expired` (missed).
-import { and, desc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import { checkins, messages } from '../../db/schema/index.js';
 import type { AppContext } from '../context.js';
 import { raiseFlag } from '../flags.js';
+import { SUPERSEDED } from '../messages/deliver-message.js';
 import { sendDueReminders } from '../schedules/send-due-reminders.js';
 
 export const STUCK_SENDING_MS = 5 * 60_000;
@@ -62,10 +63,17 @@ export async function reconcile(ctx: AppContext): Promise<ReconcileReport> {
 /** After K missed check-ins in a row the coach is asked to make personal contact. */
 async function flagMissedCheckins(ctx: AppContext, clientIds: string[]): Promise<void> {
   for (const clientId of new Set(clientIds)) {
+    // Only what the client was really asked counts: a check-in that expired unsent (no worker ran) or
+    // that a newer one replaced is neither answered nor missed.
     const recent = await ctx.db
       .select({ state: checkins.state })
       .from(checkins)
-      .where(and(eq(checkins.clientId, clientId), inArray(checkins.state, ['answered', 'expired'])))
+      .where(
+        and(
+          eq(checkins.clientId, clientId),
+          or(eq(checkins.state, 'answered'), and(eq(checkins.state, 'expired'), isNotNull(checkins.sentAt), or(isNull(checkins.closedReason), ne(checkins.closedReason, SUPERSEDED)))),
+        ),
+      )
       .orderBy(desc(checkins.dueAt))
       .limit(MISSED_IN_A_ROW);
     if (recent.length === MISSED_IN_A_ROW && recent.every((c) => c.state === 'expired')) await raiseFlag(ctx.db, clientId, 'missed_checkins');

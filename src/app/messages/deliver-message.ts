@@ -146,10 +146,12 @@ async function markAsked(ctx: AppContext, message: typeof messages.$inferSelect,
   });
 }
 
+export const SUPERSEDED = 'superseded by a newer check-in';
+
 /** One open question per client per channel: a new check-in closes the older open one, so "3" is never ambiguous. */
 async function supersedeOlderCheckins(tx: Tx, message: typeof messages.$inferSelect) {
   await tx
     .update(checkins)
-    .set({ state: 'expired', closedReason: 'superseded by a newer check-in' })
+    .set({ state: 'expired', closedReason: SUPERSEDED })
     .where(and(eq(checkins.clientId, message.clientId), eq(checkins.channel, message.channel), eq(checkins.state, 'open'), ne(checkins.id, message.checkinId!)));
 }
