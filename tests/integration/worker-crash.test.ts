@@ -79,6 +79,25 @@ describe('crash safety', () => {
     expect(row!.status).toBe('sent');
   });
 
+  it('gives back the claim of a worker that died before calling the provider, and sends once; never one it had begun to send', async () => {
+    const neverCalled = await askNewClient();
+    const callBegun = await askNewClient();
+    await emptyQueues(pols);
+    // Two workers died ten minutes ago: one right after claiming its message, one during the provider call.
+    const claimedAt = new Date(Date.now() - 10 * 60_000);
+    await pols.runtime.ctx.db.update(messages).set({ status: 'sending', attempts: 1, sendingAt: claimedAt }).where(eq(messages.clientId, neverCalled.clientId));
+    await pols.runtime.ctx.db.update(messages).set({ status: 'sending', attempts: 1, sendingAt: claimedAt, providerCallAt: claimedAt }).where(eq(messages.clientId, callBegun.clientId));
+
+    startWorkerProcess();
+    await waitFor(() => sentTo(neverCalled.phone) === 1, 'the SMS whose provider call never began', 20_000);
+    await waitFor(async () => (await rowsOf(callBegun.clientId))[0]?.status === 'unknown', 'the interrupted send marked unknown');
+    await new Promise((r) => setTimeout(r, 2_500));
+    expect(sentTo(neverCalled.phone)).toBe(1);
+    expect(sentTo(callBegun.phone)).toBe(0);
+    const [row] = await rowsOf(neverCalled.clientId);
+    expect(row).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+
   it('never sends twice when the worker dies in the middle of a send', async () => {
     const hold = fake.hold();
     const { phone, clientId } = await askNewClient();

@@ -1,7 +1,8 @@
 // Postgres is the truth, Redis only moves work. Periodically (and at worker start):
 // - every queued message due soon is (re)enqueued under its deterministic job id (a no-op if present),
 //   so an emptied Redis or a lost enqueue delays a message but never loses it;
-// - a message stuck in `sending` (its worker died mid-call) is marked `unknown`, never re-sent:
+// - a message stuck in `sending` whose provider was never called (its worker died after the claim) goes
+//   back to `queued` and is sent; one whose provider call had begun is marked `unknown`, never re-sent:
 //   the provider may have delivered it, and a client must never get a check-in twice;
 // - open check-ins past their expiry are closed as `expired` (missed).
 import { and, desc, eq, inArray, isNotNull, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
@@ -17,6 +18,7 @@ const BATCH = 5_000;
 
 export interface ReconcileReport {
   enqueued: number;
+  released: number;
   markedUnknown: number;
   expired: number;
   reminders: number;
@@ -26,6 +28,14 @@ export const MISSED_IN_A_ROW = 3;
 
 export async function reconcile(ctx: AppContext): Promise<ReconcileReport> {
   const now = ctx.now();
+  const stuckBefore = new Date(now.getTime() - STUCK_SENDING_MS);
+  // Claimed by a worker that died before calling the provider: certainly not sent, so give it back.
+  const released = await ctx.db
+    .update(messages)
+    .set({ status: 'queued', sendingAt: null, attempts: sql`greatest(${messages.attempts} - 1, 0)`, error: 'worker stopped before the send; queued again' })
+    .where(and(eq(messages.status, 'sending'), lt(messages.sendingAt, stuckBefore), isNull(messages.providerCallAt)))
+    .returning({ id: messages.id });
+
   const due = await ctx.db
     .select({ id: messages.id, sendAfter: messages.sendAfter, channel: messages.channel })
     .from(messages)
@@ -37,7 +47,7 @@ export async function reconcile(ctx: AppContext): Promise<ReconcileReport> {
   const stuck = await ctx.db
     .update(messages)
     .set({ status: 'unknown', error: 'worker stopped during the send; not re-sent', statusAt: now })
-    .where(and(eq(messages.status, 'sending'), lt(messages.sendingAt, new Date(now.getTime() - STUCK_SENDING_MS))))
+    .where(and(eq(messages.status, 'sending'), lt(messages.sendingAt, stuckBefore), isNotNull(messages.providerCallAt)))
     .returning({ id: messages.id, checkinId: messages.checkinId, kind: messages.kind });
   // The client may well have received it: keep the check-in open for their answer.
   const stuckCheckins = stuck.filter((m) => m.kind === 'question' && m.checkinId).map((m) => m.checkinId!);
@@ -54,10 +64,10 @@ export async function reconcile(ctx: AppContext): Promise<ReconcileReport> {
   await flagMissedCheckins(ctx, expired.map((e) => e.clientId));
   const reminders = await sendDueReminders(ctx);
 
-  if (due.length || stuck.length || expired.length || reminders) {
-    ctx.log.info({ enqueued: due.length, markedUnknown: stuck.length, expired: expired.length, reminders }, 'reconciled');
+  if (due.length || released.length || stuck.length || expired.length || reminders) {
+    ctx.log.info({ enqueued: due.length, released: released.length, markedUnknown: stuck.length, expired: expired.length, reminders }, 'reconciled');
   }
-  return { enqueued: due.length, markedUnknown: stuck.length, expired: expired.length, reminders };
+  return { enqueued: due.length, released: released.length, markedUnknown: stuck.length, expired: expired.length, reminders };
 }
 
 /** After K missed check-ins in a row the coach is asked to make personal contact. */

@@ -57,6 +57,9 @@ export async function deliverMessage(ctx: AppContext, messageId: string): Promis
   try {
     if (!adapter) throw new ChannelError(`no adapter for ${message.channel}`, 'permanent');
     const replyTo = message.checkinId && message.channel === 'email' ? await replyAddress(ctx, message.checkinId) : null;
+    // From here on the provider may have the message: a worker dying now leaves it `unknown`, never re-sent.
+    // Before this line a dead worker's claim is safely given back by the reconciler.
+    await ctx.db.update(messages).set({ providerCallAt: now }).where(eq(messages.id, message.id));
     const result = await adapter.send({
       messageId: message.id,
       channel: message.channel,
@@ -73,7 +76,7 @@ export async function deliverMessage(ctx: AppContext, messageId: string): Promis
   } catch (error) {
     const failure = error instanceof ChannelError ? error : new ChannelError((error as Error).message, 'transient');
     if (failure.kind === 'transient' && message.attempts < DELIVERY_ATTEMPTS) {
-      await ctx.db.update(messages).set({ status: 'queued', error: failure.message }).where(eq(messages.id, message.id));
+      await ctx.db.update(messages).set({ status: 'queued', error: failure.message, providerCallAt: null }).where(eq(messages.id, message.id));
       log.warn({ err: failure.message, attempt: message.attempts }, 'send failed; will retry');
       throw new RetryLaterError(failure.message, failure.options.retryAfterMs);
     }

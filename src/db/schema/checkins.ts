@@ -90,6 +90,8 @@ export const messages = pgTable(
     sendAfter: timestamp('send_after', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sendingAt: timestamp('sending_at', { withTimezone: true }),
+    /** Set just before the provider is called: a claimed message without it was certainly never sent. */
+    providerCallAt: timestamp('provider_call_at', { withTimezone: true }),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     statusAt: timestamp('status_at', { withTimezone: true }),
   },
