@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { deliverMessage } from '../../src/app/messages/deliver-message.js';
 import { reconcile } from '../../src/app/maintenance/reconcile.js';
 import { planSchedules } from '../../src/app/schedules/plan-schedules.js';
-import { checkins, clientChannelStates, messages, schedules } from '../../src/db/schema/index.js';
+import { checkins, clientChannelStates, clients, messages, schedules } from '../../src/db/schema/index.js';
 import { type FakeTwilio, startFakeTwilio } from '../support/fake-twilio.js';
 import { createClient, createCoach, createScaleQuestion, emptyQueues, type Pols, startPols, uniqueEmail, uniqueMobile, twilioEnv } from '../support/harness.js';
 
@@ -402,6 +402,35 @@ describe('pause silences reminders and queued prompts', () => {
     expect(sentTo(phone)).toHaveLength(0);
     // Tomorrow's planned check-in is gone, today's (asked, then failed over) stays as history.
     expect((await checkinsOf(client.id)).map((c) => c.dueAt.toISOString())).toEqual(['2026-11-23T08:00:00.000Z']);
+  });
+});
+
+describe('a pause that begins while prompts are on their way', () => {
+  it('skips a first prompt composed before the pause at delivery, and refuses ask-now until resumed', async () => {
+    const { client, phone, key } = await setup();
+    await planSchedules(ctx());
+    // The pause lands between composing and delivering (e.g. from another process): only delivery can catch it.
+    await ctx().db.update(clients).set({ pausedUntil: new Date('2026-12-01T00:00:00Z') }).where(eq(clients.id, client.id));
+    clock = new Date('2026-11-23T08:00:05Z');
+    await deliverDue(client.id);
+    expect(sentTo(phone)).toHaveLength(0);
+    const [first] = (await messagesOf(client.id)).filter((m) => m.sendAfter <= clock);
+    expect(first).toMatchObject({ status: 'skipped', error: 'client paused' });
+
+    const asked = await pols.call('POST', '/v1/checkins', { body: { clientId: client.id, questionKeys: [key] } });
+    expect(asked.statusCode).toBe(409);
+    expect(asked.json().message).toContain('paused until 2026-12-01');
+  });
+
+  it('skips a first prompt of a schedule paused after it was composed', async () => {
+    const { client, phone, scheduleId } = await setup();
+    await planSchedules(ctx());
+    await ctx().db.update(schedules).set({ state: 'paused' }).where(eq(schedules.id, scheduleId));
+    clock = new Date('2026-11-23T08:00:05Z');
+    await deliverDue(client.id);
+    expect(sentTo(phone)).toHaveLength(0);
+    const [first] = (await messagesOf(client.id)).filter((m) => m.sendAfter <= clock);
+    expect(first).toMatchObject({ status: 'skipped', error: 'schedule paused' });
   });
 });
 

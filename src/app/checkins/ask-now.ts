@@ -14,6 +14,9 @@ export async function askNow(ctx: AppContext, principal: Principal, input: { cli
   const now = ctx.now();
   const result = await ctx.db.transaction(async (tx) => {
     const client = await loadClientFor(tx, principal, input.clientId);
+    if (client.pausedUntil && client.pausedUntil > now) {
+      throw new ConflictError(`the client is paused until ${client.pausedUntil.toISOString()}; resume the client first (POST /v1/clients/:id/resume)`);
+    }
     const questions = await currentQuestions(tx, input.questionKeys);
     const channel = chooseChannel(await reachabilityOf(tx, client), input.channel ? { requested: input.channel } : {});
     if (!channel) {

@@ -3,7 +3,7 @@
 import { and, eq, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { ChannelError } from '../../channels/channel.js';
-import { checkinItems, checkins, clientChannelStates, clients, messages } from '../../db/schema/index.js';
+import { checkinItems, checkins, clientChannelStates, clients, messages, schedules } from '../../db/schema/index.js';
 import { sendDecision } from '../../domain/schedule/index.js';
 import { DELIVERY_ATTEMPTS } from '../../jobs/job-queue.js';
 import type { AppContext } from '../context.js';
@@ -95,8 +95,12 @@ export async function deliverMessage(ctx: AppContext, messageId: string): Promis
 type Decision = { action: 'send' } | { action: 'defer'; until: Date } | { action: 'skip'; reason: string; closeCheckin?: boolean };
 
 async function decideDelivery(ctx: AppContext, message: typeof messages.$inferSelect, now: Date): Promise<Decision> {
-  const [client] = await ctx.db.select({ deletedAt: clients.deletedAt }).from(clients).where(eq(clients.id, message.clientId));
+  const [client] = await ctx.db.select({ deletedAt: clients.deletedAt, pausedUntil: clients.pausedUntil }).from(clients).where(eq(clients.id, message.clientId));
   if (!client || client.deletedAt) return { action: 'skip', reason: 'client removed' };
+  // A pause (holiday, hospital) stops new prompts that were already on their way when it began; the next
+  // question or a clarification after the client's own reply still follows that reply.
+  const opensOrReminds = message.kind === 'reminder' || (message.kind === 'question' && message.itemPosition === 0);
+  if (opensOrReminds && client.pausedUntil && client.pausedUntil > now) return { action: 'skip', reason: 'client paused' };
   if (message.kind !== 'opt_out_confirmation') {
     const [state] = await ctx.db
       .select()
@@ -111,6 +115,11 @@ async function decideDelivery(ctx: AppContext, message: typeof messages.$inferSe
   // check-in as expired before this worker got to it; the recorded reason is the same either way.
   if (checkin.expiresAt <= now && ['pending', 'open', 'expired'].includes(checkin.state)) return { action: 'skip', reason: 'check-in expired', closeCheckin: true };
   if (!['pending', 'open'].includes(checkin.state)) return { action: 'skip', reason: 'check-in closed' };
+  if (opensOrReminds && checkin.scheduleId) {
+    const [schedule] = await ctx.db.select({ state: schedules.state, deletedAt: schedules.deletedAt }).from(schedules).where(eq(schedules.id, checkin.scheduleId));
+    if (schedule?.deletedAt) return { action: 'skip', reason: 'schedule deleted' };
+    if (schedule && schedule.state !== 'active') return { action: 'skip', reason: `schedule ${schedule.state}` };
+  }
   if (message.kind === 'reminder' && checkin.state !== 'open') return { action: 'skip', reason: 'nothing to remind of' };
   if (!checkin.quietHours || !checkin.timezone) return { action: 'send' };
   const decision = sendDecision(now, { sendAt: message.sendAfter, expiresAt: checkin.expiresAt, timezone: checkin.timezone, quietHours: checkin.quietHours });
