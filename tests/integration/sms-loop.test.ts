@@ -140,6 +140,33 @@ describe('check-in over SMS', () => {
     await waitFor(() => toKees()[3], 'the question after opting in again');
   });
 
+  it('answers "kunt u mij bellen?" with a promise of contact instead of a clarification, flags the coach and keeps the question open', async () => {
+    const coach = await createCoach(pols, 'Joris');
+    const key = await createScaleQuestion(pols);
+    const phone = uniqueMobile();
+    const client = await createClient(pols, { firstName: 'Fatima', phone, coachId: coach.id, consent: { sms: true } });
+    const toFatima = () => twilioFake.messages.filter((m) => m.to === phone);
+    await pols.call('POST', '/v1/checkins', { token: coach.token, body: { clientId: client.id, questionKeys: [key] } });
+    await waitFor(() => toFatima()[0], 'the question');
+
+    await postSms({ MessageSid: sid(), From: phone, Body: 'kunt u mij bellen?' });
+    const confirmation = await waitFor(() => toFatima()[1], 'the callback confirmation');
+    expect(confirmation.body).toContain('Joris neemt zo snel mogelijk contact met je op.');
+    expect(confirmation.body).not.toContain('begreep ik niet');
+    const profile = (await pols.call('GET', `/v1/clients/${client.id}/profile`, { token: coach.token })).json();
+    expect(profile.flags.map((f: { kind: string }) => f.kind)).toContain('callback_requested');
+
+    // The question is still open: the next reply answers it, and nothing else was sent meanwhile.
+    await postSms({ MessageSid: sid(), From: phone, Body: '4' });
+    const answered = await waitFor(async () => {
+      const p = (await pols.call('GET', `/v1/clients/${client.id}/profile`, { token: coach.token })).json();
+      return p.traits.wellbeing ? p : null;
+    }, 'the answer after the callback request');
+    expect(answered.traits.wellbeing.value).toBe(4);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(toFatima()).toHaveLength(2);
+  });
+
   it("leaves Twilio's own STOP and START confirmations to Twilio, and treats its 21610 refusal as an opt-out", async () => {
     const coach = await createCoach(pols);
     const key = await createScaleQuestion(pols);

@@ -113,7 +113,8 @@ export async function recordReply(tx: Tx, input: ReplyInput): Promise<ReplyOutco
   const observed: Record<string, boolean | number | string | null> = { ...result.traits };
   if (result.status === 'answered' && question) observed[question.traitKey] = result.value;
   await appendTraits(tx, { clientId: client.id, answerId, observedAt: input.receivedAt, confidence: result.confidence, source: 'answer', values: observed });
-  if (result.traits['contact.callback_requested']) await raiseFlag(tx, client.id, 'callback_requested', answerId);
+  const callbackRequested = result.traits['contact.callback_requested'] === true;
+  if (callbackRequested) await raiseFlag(tx, client.id, 'callback_requested', answerId);
 
   const replyChannel: Channel | null = (checkin?.channel as Channel | null) ?? sendingChannel;
   if (result.status === 'opt_out' && sendingChannel) {
@@ -132,8 +133,10 @@ export async function recordReply(tx: Tx, input: ReplyInput): Promise<ReplyOutco
     if (result.status === 'answered') {
       await tx.update(checkinItems).set({ state: 'answered', answeredAt: input.receivedAt }).where(eq(checkinItems.id, item.item.id));
       outgoing.push(await advance(tx, client, checkin, item.item.position, replyChannel, input.receivedAt));
-    } else if (loggedByCoach) {
+    } else if (loggedByCoach || callbackRequested) {
       // Unclear and logged by the coach: the item stays asked; the coach corrects it or logs it again.
+      // Unclear but asking to be called ("kunt u mij bellen?"): no "sorry, I did not understand"; the
+      // confirmation below says the coach will call, and the question stays open.
     } else if (item.item.clarificationsSent === 0) {
       await tx.update(checkinItems).set({ clarificationsSent: 1 }).where(eq(checkinItems.id, item.item.id));
       outgoing.push(await composeNotice(tx, { client, channel: replyChannel, kind: 'clarification', question: spec, checkinId: checkin.id, itemPosition: item.item.position, dedupeKey: `clarify:${checkin.id}:${item.item.position}` }));
@@ -144,6 +147,10 @@ export async function recordReply(tx: Tx, input: ReplyInput): Promise<ReplyOutco
       await raiseFlag(tx, client.id, 'unclear_answer', answerId);
       outgoing.push(await advance(tx, client, checkin, item.item.position, replyChannel, input.receivedAt));
     }
+  }
+  // Someone asked for a person: say that the coach will be in touch (the flag is on the caseload).
+  if (callbackRequested && replyChannel && !loggedByCoach && result.status !== 'opt_out' && result.status !== 'help') {
+    outgoing.push(await composeNotice(tx, { client, channel: replyChannel, kind: 'callback_confirmation', dedupeKey: `callback:${answerId}` }));
   }
   return { duplicate: false, answerId, result, late, outgoing: compact(outgoing) };
 }

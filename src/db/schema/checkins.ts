@@ -61,7 +61,7 @@ export const checkinItems = pgTable(
   (t) => [uniqueIndex('checkin_items_uq').on(t.checkinId, t.position)],
 );
 
-export const MESSAGE_KINDS = ['question', 'clarification', 'reminder', 'opt_out_confirmation', 'opt_in_confirmation', 'help'] as const;
+export const MESSAGE_KINDS = ['question', 'clarification', 'reminder', 'opt_out_confirmation', 'opt_in_confirmation', 'help', 'callback_confirmation'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 export const MESSAGE_STATUSES = ['queued', 'sending', 'sent', 'delivered', 'undelivered', 'failed', 'unknown', 'skipped'] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];

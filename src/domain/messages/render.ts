@@ -60,19 +60,28 @@ export function renderNotice(input: {
   channel: MessageChannel;
   recipient: Recipient;
   sender: Sender;
-  kind: 'clarification' | 'help' | 'opt_out_confirmation' | 'opt_in_confirmation';
+  kind: 'clarification' | 'help' | 'opt_out_confirmation' | 'opt_in_confirmation' | 'callback_confirmation';
   question?: QuestionSpec;
 }): Rendered {
   const t = TEXTS[input.recipient.locale];
-  const body =
-    input.kind === 'help'
-      ? t.help(input.sender.coachName, input.sender.coachContact)
-      : input.kind === 'opt_out_confirmation'
-        ? t.optOut
-        : input.kind === 'opt_in_confirmation'
-          ? t.optIn
-          : clarificationText(input.recipient.locale, input.question ?? { type: 'free_text' });
+  const body = noticeBody(input.kind, input.recipient.locale, input.sender, input.question);
   // Confirmations of STOP carry no footer inviting more messages; they still carry the coach's name.
   const withFooter = input.kind !== 'opt_out_confirmation';
   return { subject: t.subject, text: frame(input.channel, input.recipient, input.sender, body, withFooter) };
+}
+
+function noticeBody(kind: Parameters<typeof renderNotice>[0]['kind'], locale: Locale, sender: Sender, question?: QuestionSpec): string {
+  const t = TEXTS[locale];
+  switch (kind) {
+    case 'help':
+      return t.help(sender.coachName, sender.coachContact);
+    case 'callback_confirmation':
+      return t.callback(sender.coachName);
+    case 'opt_out_confirmation':
+      return t.optOut;
+    case 'opt_in_confirmation':
+      return t.optIn;
+    case 'clarification':
+      return clarificationText(locale, question ?? { type: 'free_text' });
+  }
 }
