@@ -25,6 +25,27 @@ export interface BarrierSpec {
    * share counts as the client's ("mijn man heeft schulden"), a sister's or neighbour's does not.
    */
   selfOnly?: boolean | 'household';
+  /** Cues that say the client has it (again) for this barrier only ("sinds kort een auto"): false unless negated. */
+  regainedCues?: readonly string[];
+  /**
+   * Someone else's: another adult (not the household, not a child) who has or lacks it
+   * ("mijn zus heeft geen oppas") is not the client's barrier.
+   */
+  othersOwn?: boolean;
+  /**
+   * Made to leave, with words between: "we moeten voor 1 juni ons huis uit". A topic directly followed by
+   * one of `after`, in a part with one of `verbs`, is a problem.
+   */
+  forcedOut?: { verbs: readonly string[]; after: readonly string[] };
+}
+
+/** "niemand voor de kids", "niemand voor mijn dochter": nobody to look after the children. */
+function nobodyForTheChildren(): string[] {
+  const out: string[] = [];
+  for (const det of ['de', 'mijn', 'onze', 'ons']) {
+    for (const kid of ['kinderen', 'kids', 'kind', 'kindje', 'kleine', 'kleintjes', 'zoon', 'dochter', 'baby', 'jongste']) out.push(`niemand voor ${det} ${kid}`);
+  }
+  return out;
 }
 
 /** "moet het huis uit", "moeten onze woning uit": having to leave one's home, in its usual word orders. */
@@ -46,6 +67,12 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'moet op de kinderen passen', 'moet oppassen', 'niemand om op de kinderen te passen', 'niemand om op mijn kinderen te passen',
       'niemand die op de kinderen kan passen', 'niemand die kan oppassen', 'kan niemand vinden om op te passen',
       'past niet meer op', 'past niet op', 'passen niet meer op', 'kan niet meer oppassen', 'kan niet oppassen',
+      ...nobodyForTheChildren(),
+    ],
+    // looking after the children: a problem with this barrier's own cues ("niemand kan op mijn kinderen passen")
+    narrowTopics: [
+      'oppassen', 'op te passen', 'op de kinderen passen', 'op mijn kinderen passen', 'op de kids passen', 'op mijn kind passen',
+      'op de kleine passen', 'op mijn zoon passen', 'op mijn dochter passen', 'op de kinderen letten',
     ],
     topics: [
       'oppas', 'oppasser', 'oppasmoeder', 'kinderopvang', 'opvang', 'bso', 'kdv', 'creche', 'gastouder',
@@ -55,7 +82,15 @@ export const BARRIERS: readonly BarrierSpec[] = [
     topicCues: [
       'vol', 'wachtlijst', 'te duur', 'afgezegd', 'valt weg', 'viel weg', 'valt af', 'viel af', 'valt uit', 'viel uit',
       'kan niet meer', 'gestopt', 'stopt', 'niemand', 'dicht', 'gesloten', 'full', 'waiting list', 'cancelled', 'closed',
+      'stopgezet', 'ingetrokken', 'teruggevorderd', 'geweigerd', 'afgewezen', 'geen tijd', 'no time',
     ],
+    // the children can go there: "de kinderen kunnen nu naar de bso"
+    resolvedCues: [
+      'kunnen naar', 'kunnen nu naar', 'kunnen weer naar', 'kan naar', 'kan nu naar', 'kan weer naar', 'gaan naar',
+      'gaan nu naar', 'gaan weer naar', 'gaat naar', 'gaat nu naar', 'gaat weer naar', 'mogen naar', 'mag naar',
+    ],
+    regainedCues: ['sinds kort', 'sinds'],
+    othersOwn: true,
     covered: [
       'past op', 'past nu op', 'past weer op', 'passen op', 'passen nu op', 'passen weer op', 'paste op', 'pasten op',
       'looks after the kids', 'watches the kids',
@@ -73,9 +108,11 @@ export const BARRIERS: readonly BarrierSpec[] = [
     topicCues: [
       'kapot', 'stuk', 'gestolen', 'kwijt', 'weg', 'rijdt niet', 'rijden niet', 'te ver', 'ver weg', 'te duur',
       'ingetrokken', 'afgepakt', 'in beslag', 'panne', 'lek', 'lekke band', 'garage', 'uitgevallen', 'staking',
-      'broken', 'broke down', 'stolen', 'too far', 'verkocht', 'onbetaalbaar',
+      'broken', 'broke down', 'stolen', 'too far', 'verkocht', 'onbetaalbaar', 'total loss', 'totaal loss', 'total los',
+      'afgeschreven',
     ],
-    resolvedCues: ['gemaakt', 'gerepareerd', 'gehaald', 'repaired'],
+    resolvedCues: ['gemaakt', 'gerepareerd', 'gehaald', 'repaired', 'gekocht', 'gekregen', 'bought'],
+    regainedCues: ['sinds kort', 'sinds'],
     selfOnly: 'household',
   },
   {
@@ -88,14 +125,17 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'dokter', 'specialist', 'ziekenhuis', 'revalidatie', 'revalideren', 'handicap', 'gehandicapt',
       'lichamelijke beperking', 'rolstoel', 'krukken', 'gips', 'sick', 'ill', 'illness', 'pain', 'injury',
       'injured', 'surgery', 'hospital', 'doctor', 'headache', 'flu', 'fever', 'disabled', 'disability',
-      'chronic', 'back pain', 'hasta', 'hastayim', 'chory', 'choroba', 'مريض', 'مريضه',
+      'chronic', 'back pain', 'verstuikt', 'verstuiking', 'gekneusd', 'kneuzing', 'ontsteking', 'misselijk', 'misselijkheid',
+      'overgeven', 'duizelig', 'duizeligheid', '*ache', 'aching', 'hasta', 'hastayim', 'chory', 'choroba', 'مريض', 'مريضه',
     ],
     topics: [
       'rug', 'knie', 'knieen', 'schouder', 'schouders', 'nek', 'hoofd', 'benen', 'voet', 'voeten',
-      'enkel', 'heup', 'arm', 'armen', 'hand', 'handen', 'buik', 'maag', 'hart', 'longen', 'tanden', 'kies',
+      'enkel', 'pols', 'heup', 'arm', 'armen', 'hand', 'handen', 'buik', 'maag', 'hart', 'longen', 'tanden', 'kies',
       'lichaam', 'gezondheid', 'back', 'knee', 'shoulder', 'neck', 'leg', 'foot', 'hip', 'health',
     ],
-    topicCues: ['last', 'zeer', 'doet', 'ontstoken', 'opereren', 'gaat niet goed', 'speelt', 'opspelen', 'hurts', 'sore', 'problemen', 'klachten'],
+    topicCues: ['last', 'zeer', 'doet', 'ontstoken', 'opereren', 'gaat niet goed', 'speelt', 'opspelen', 'hurts', 'sore', 'problemen', 'klachten', 'hurt', 'hurting', 'aches',
+      // cause: "gestopt met werken door mijn rug"
+      'door', 'vanwege', 'because of', 'due to', 'killing me'],
     covered: [
       'ben weer beter', 'weer helemaal beter', 'ben helemaal beter', 'ben hersteld', 'helemaal hersteld', 'ben genezen',
       'weer gezond', 'ben weer gezond', 'weer fit', 'uitgeziekt', 'beter gemeld', 'hersteld gemeld', 'feeling better now',
@@ -116,6 +156,7 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'slaap slecht', 'slecht slapen', 'slecht geslapen', 'kan niet slapen', 'slaapproblemen', 'slapeloos',
       'slapeloosheid', 'piekeren', 'pieker', 'in de put', 'eenzaam', 'eenzaamheid', 'psychisch', 'psychische',
       'mentaal', 'mentale problemen', 'trauma', 'ptss', 'suicidaal', 'zelfmoord', 'dood willen', 'overprikkeld',
+      'heel down', 'erg down', 'zo down', 'echt down', 'super down', 'neerslachtig', 'zwaarmoedig', 'feel down', 'feeling down',
       'zit niet lekker in mijn vel', 'niet lekker in mijn vel', 'zie het niet meer zitten', 'zie het niet zitten', 'het niet meer zien zitten', 'maak me zorgen', 'veel zorgen', 'zorgen maken',
       'mental health', 'anxiety', 'anxious', 'depressed', 'depression', 'panic', 'lonely', 'stressed',
       'burned out', 'cant sleep', 'overwhelmed', 'depresja', 'stres', 'اكتئاب', 'قلق',
@@ -136,11 +177,11 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'financiele problemen', 'financiele zorgen', 'kom niet rond', 'kom net niet rond', 'kan niet rondkomen',
       'kunnen niet rondkomen', 'niet rondkomen', 'moeilijk rondkomen', 'cant make ends meet', 'krap bij kas', 'blut', 'platzak', 'boetes', 'cjib',
       'terugbetalen', 'terugvordering', 'debt', 'debts', 'bailiff', 'debt collector', 'collection agency',
-      'money problems', 'broke', 'dlugi', 'borc', 'borclar', 'ديون', 'een schuld', 'schuld bij', 'openstaande schuld',
+      'money problems', 'broke', 'dlugi', 'borc', 'borclar', 'borcum', 'borcumuz', 'borcu', 'borclarim', 'ديون', 'een schuld', 'schuld bij', 'openstaande schuld',
       'openstaande rekeningen',
     ],
     topics: ['geld', 'rekening', 'rekeningen', 'huur', 'energierekening', 'bills', 'money', 'rent'],
-    topicCues: ['zorgen', 'stress', 'tekort', 'te weinig', 'is op', 'krap', 'zorgen over', 'stapelen', 'stapelen zich op', 'lopen op', 'achterstand'],
+    topicCues: ['zorgen', 'stress', 'stress over', 'pieker', 'piekeren', 'tekort', 'te weinig', 'is op', 'krap', 'zorgen over', 'stapelen', 'stapelen zich op', 'lopen op', 'achterstand'],
     selfOnly: 'household',
   },
   {
@@ -175,11 +216,14 @@ export const BARRIERS: readonly BarrierSpec[] = [
       ...mustLeave(),
       'slaap in mijn auto', 'slaap in de auto', 'slapen in de auto', 'slapen in mijn auto', 'woon in mijn auto',
       'sleep in my car', 'sleeping in my car', 'living in my car',
+      'slaap bij vrienden', 'slaap bij familie', 'slaap bij een vriend', 'slaap bij een vriendin', 'slapen bij vrienden',
+      'moet verhuizen', 'moeten verhuizen', 'moest verhuizen', 'must move', 'have to move',
     ],
     topics: [
       'huis', 'woning', 'kamer', 'appartement', 'huisbaas', 'verhuurder', 'woningcorporatie', 'huurcontract',
       'dak boven mijn hoofd', 'woonruimte', 'woonplek', 'slaapplek', 'onderdak', 'verblijfplaats', 'house', 'apartment',
-      'landlord', 'home', 'flat',
+      'landlord', 'home', 'flat', 'eigen plek', 'eigen plekje', 'eigen huis', 'eigen woning', 'huurhuis', 'huurwoning',
+      'sociale huurwoning',
     ],
     topicCues: [
       'eruit', 'moet eruit', 'moeten uit', 'moet uit', 'me out', 'us out', 'wants me out', 'kwijtraak', 'kwijtraken',
@@ -188,6 +232,10 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'wachtlijst', 'urgentie', 'evict', 'kicked out', 'kick me out', 'te duur', 'dakloos',
     ],
     sharedCues: 'negation',
+    othersOwn: true,
+    forcedOut: { verbs: ['moet', 'moeten', 'moest', 'moesten', 'must', 'gezet', 'zet', 'zetten'], after: ['uit', 'out'] },
+    // "eindelijk een huurhuis", "een woning toegewezen"
+    regainedCues: ['eindelijk', 'gekregen', 'toegewezen', 'gevonden', 'heb nu', 'hebben nu', 'sinds'],
   },
   {
     key: 'barrier.caregiving',
@@ -195,8 +243,12 @@ export const BARRIERS: readonly BarrierSpec[] = [
     topics: [
       'moeder', 'vader', 'ouders', 'man', 'vrouw', 'partner', 'opa', 'oma', 'broer', 'zus', 'schoonmoeder',
       'schoonvader', 'schoonouders', 'grootouders', 'broertje', 'zusje', 'tante', 'oom', 'familielid', 'gehandicapte', 'zieke', 'dementerende', 'demente', 'hulpbehoevende', 'zorgbehoevende', 'hem', 'haar', 'mama', 'papa', 'mother', 'father', 'parents', 'husband', 'wife', 'him',
-      'her', 'grandmother', 'grandfather',
+      'her', 'grandmother', 'grandfather', 'brother', 'sister', 'mom', 'dad', 'grandma', 'grandpa', 'disabled',
+      // kin in the languages many clients speak at home (Turkish, Polish, Arabic)
+      'anne', 'annem', 'baba', 'babam', 'esim', 'matka', 'ojciec', 'tata', 'maz', 'zona', 'ummi', 'abi', 'امي', 'ابي', 'زوجي', 'زوجتي',
     ],
+    // no longer caring: "ik hoef niet meer voor haar te zorgen"
+    resolvedCues: ['hoef niet meer', 'hoeft niet meer', 'hoeven niet meer', 'hoef ik niet meer', 'zorg niet meer', 'zorgt niet meer', 'no longer'],
     topicCues: ['zorg', 'zorgen', 'verzorg', 'verzorgen', 'verzorgt', 'zorgt', 'care', 'caring', 'take care', 'look after'],
     sharedCues: 'none',
   },
@@ -217,7 +269,10 @@ export const NEGATION_CUES: readonly string[] = [
 export const PROBLEM_CUES: readonly string[] = [
   'kapot', 'stuk', 'probleem', 'problemen', 'moeite', 'slecht', 'zorgen', 'ziek', 'lastig', 'moeilijk', 'kwijtgeraakt',
   'kwijtraak', 'kwijtraken', 'verloren',
-  'te duur', 'niet geregeld', 'nog niet geregeld', 'niet opgelost', 'niet gevonden', 'niet gelukt', 'problem', 'problems',
+  'te duur', 'niet geregeld', 'nog niet geregeld',
+  // still to do: "moet nog geregeld worden" is not "geregeld"
+  'moet nog geregeld worden', 'moet nog geregeld', 'moeten nog geregeld worden', 'moeten nog geregeld', 'nog geregeld worden',
+  'moet ik nog regelen', 'nog regelen', 'moet nog gevonden worden', 'nog gevonden worden', 'still needs to be arranged', 'niet opgelost', 'niet gevonden', 'niet gelukt', 'problem', 'problems',
   'trouble', 'issue', 'issues',
 ];
 /** The barrier is solved: false, unless negated (those forms are listed above as problems). */
@@ -239,12 +294,32 @@ export const NO_PROBLEM_CUES: readonly string[] = [
 /** The client speaking about themself: with these, only a person right next to a health word counts. */
 export const FIRST_PERSON: readonly string[] = ['ik', 'me', 'mij', 'i', 'im', 'ben', 'heb'];
 /** The client's household: with selfOnly 'household', what they have is the client's too. */
-export const HOUSEHOLD_NOUNS: readonly string[] = ['man', 'vrouw', 'partner', 'echtgenoot', 'echtgenote', 'husband', 'wife'];
+export const HOUSEHOLD_NOUNS: readonly string[] = [
+  'man', 'vrouw', 'partner', 'echtgenoot', 'echtgenote', 'husband', 'wife', 'esim', 'kocam', 'karim', 'maz', 'zona', 'زوجي', 'زوجتي',
+];
+/** Children: the ones childcare is for, so "geen opvang voor mijn dochter" stays the client's. */
+export const CHILD_NOUNS: readonly string[] = [
+  'dochter', 'zoon', 'kind', 'kinderen', 'kindje', 'baby', 'dochtertje', 'zoontje', 'son', 'daughter', 'child', 'kids', 'oglum', 'kizim', 'syn', 'corka',
+];
+/** Verbs of having or needing after another person: "mijn zus heeft geen oppas". */
+export const OTHERS_HAVE_VERBS: readonly string[] = ['heeft', 'had', 'zoekt', 'vindt', 'krijgt', 'has', 'needs', 'hasnt', 'doesnt'];
 /** Someone else: health words next to them, or in a part without "ik", are not about the client. */
 export const PERSON_NOUNS: readonly string[] = [
   'moeder', 'vader', 'ouders', 'man', 'vrouw', 'partner', 'vriend', 'vriendin', 'dochter', 'zoon', 'kind',
   'kinderen', 'kindje', 'broer', 'zus', 'oma', 'opa', 'schoonmoeder', 'schoonvader', 'buurvrouw', 'buurman',
   'collega', 'baby', 'hij', 'zij', 'mama', 'papa', 'mother', 'father', 'husband', 'wife', 'son', 'daughter',
-  'child', 'kids', 'friend', 'he', 'she', 'familie', 'tante', 'oom', 'neef', 'nicht', 'dochtertje', 'zoontje',
+  'child', 'kids', 'friend', 'he', 'she', 'brother', 'sister', 'mom', 'dad', 'grandma', 'grandpa', 'aunt', 'uncle', 'familie', 'tante', 'oom', 'neef', 'nicht', 'dochtertje', 'zoontje',
   'oppas', 'babysitter', 'coach', 'begeleider',
+  // kin in Turkish, Polish and Arabic
+  'anne', 'annem', 'baba', 'babam', 'esim', 'kocam', 'karim', 'oglum', 'kizim', 'kardesim', 'abim', 'ablam', 'matka', 'ojciec',
+  'tata', 'maz', 'zona', 'syn', 'corka', 'brat', 'siostra', 'ummi', 'امي', 'ابي', 'زوجي', 'زوجتي', 'ابني', 'بنتي',
 ];
+/** Possessives that start talk about someone else ("mijn moeder", "zijn rug"). */
+export const POSSESSIVES: readonly string[] = ['mijn', 'zijn', 'haar', 'onze', 'hun', 'my', 'his', 'her', 'our', 'their'];
+/** In progress, not done: "de schulden worden afgelost" still has debts; a resolving cue after these does not resolve. */
+export const IN_PROGRESS: readonly string[] = ['wordt', 'worden', 'being'];
+/** Adverbs that may stand inside a "covered" phrase: "past voortaan op", "passen nu gelukkig op". */
+export const COVERED_ADVERBS: readonly string[] = ['nu', 'weer', 'voortaan', 'gelukkig', 'ook', 'vaak', 'soms', 'altijd', 'straks', 'morgen', 'vandaag', 'sinds kort'];
+/** A short "maar X wel" after a negated or resolved barrier repeats it as present: "geen pijn meer in mijn rug maar in mijn knie wel". */
+export const ELLIPSIS_YES: readonly string[] = ['wel', 'nog wel', 'still does', 'does'];
+export const CONTRAST_WORDS: readonly string[] = ['maar', 'but', 'alleen'];

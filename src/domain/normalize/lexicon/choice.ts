@@ -10,6 +10,8 @@ export const ORDINALS: Readonly<Record<string, number>> = {
 };
 /** Relative positions. */
 export const LAST_WORDS: readonly string[] = ['laatste', 'last', 'onderste'];
+/** The first in the list as it was shown. */
+export const FIRST_WORDS: readonly string[] = ['bovenste', 'top one', 'eerstgenoemde'];
 export const MIDDLE_WORDS: readonly string[] = ['middelste', 'middle'];
 /** After a refusal at the start of a label, words for "all" do not name it ("Geen van beide" is not "beide"). */
 export const REFUSAL_WORDS: readonly string[] = ['geen', 'niets', 'niks', 'nee', 'none', 'no', 'neither', 'nothing'];
@@ -30,14 +32,16 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['telefoon', 'telefonisch', 'bellen', 'bel', 'gebeld', 'opbellen', 'phone', 'call', 'calling', 'telefoontje', 'mobiel'],
   ['app', 'appen', 'applicatie', 'pushbericht', 'push', 'melding', 'meldingen', 'notificatie', 'whatsapp', 'appje'],
   ['workshop', 'training', 'cursus', 'les', 'bijeenkomst'],
+  ['parttime', 'deeltijd', 'halve dagen'], ['fulltime', 'voltijd', 'hele dagen'],
+  ['opleiding', 'studie', 'studeren', 'school', 'scholing', 'leren'],
   ['coach', 'consulent', 'begeleider', 'klantmanager', 'contactpersoon'],
   ['gesprek', 'afspraak', 'praten', 'spreken', 'langskomen', 'meeting'],
   ['ja', 'jazeker', 'yes', 'jep', 'tak', 'evet', 'naam'],
   ['nee', 'no', 'nope', 'nie', 'hayir'],
   ['geen', 'niks', 'niets', 'none', 'neither', 'geen van beide', 'geen van allen', 'geen van allebei'],
   ['beide', 'allebei', 'both', 'alle', 'allemaal', 'all'],
-  ['maandag', 'ma', 'monday'], ['dinsdag', 'di', 'tuesday'], ['woensdag', 'wo', 'wednesday'],
-  ['donderdag', 'do', 'thursday'], ['vrijdag', 'vr', 'friday'], ['zaterdag', 'za', 'saturday'], ['zondag', 'zo', 'sunday'],
+  ['maandag', 'ma', 'maa', 'maan', 'monday', 'mon'], ['dinsdag', 'di', 'din', 'dins', 'tuesday', 'tue'], ['woensdag', 'wo', 'woe', 'woens', 'wednesday', 'wed'],
+  ['donderdag', 'do', 'dond', 'thursday', 'thu'], ['vrijdag', 'vr', 'friday', 'fri'], ['zaterdag', 'za', 'saturday'], ['zondag', 'zo', 'sunday'],
   ['ochtend', 'morgen', 'sochtends', 'morning', 'voormiddag'], ['middag', 'smiddags', 'afternoon', 'namiddag'],
   ['avond', 'savonds', 'evening'],
   // remote: "thuis" may mean online, but the video words name "online" rather than "at home"

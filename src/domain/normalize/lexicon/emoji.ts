@@ -8,7 +8,7 @@ export const EMOJI_TOKENS: Readonly<Record<string, string>> = {
   '🥳': 'emo_love', '🎉': 'emo_party', '🙌': 'emo_party', '😎': 'emo_cool', '🌞': 'emo_sun', '☀': 'emo_sun',
   '🙂': 'emo_smile', '😊': 'emo_smile', '☺': 'emo_smile', '😌': 'emo_smile', '😉': 'emo_smile', '😇': 'emo_smile',
   '😐': 'emo_neutral', '😑': 'emo_neutral', '😶': 'emo_neutral', '🫤': 'emo_neutral', '🙃': 'emo_neutral',
-  '🤔': 'emo_think', '🤷': 'emo_shrug',
+  '🤔': 'emo_think', '🤷': 'emo_shrug', '🙄': 'emo_eyeroll',
   '🙁': 'emo_sad', '☹': 'emo_sad', '😕': 'emo_sad', '😟': 'emo_sad', '😞': 'emo_sad', '😔': 'emo_sad',
   '😢': 'emo_cry', '😥': 'emo_cry', '😓': 'emo_sad', '😒': 'emo_sad', '😬': 'emo_sad', '😴': 'emo_tired',
   '🥱': 'emo_tired', '😪': 'emo_tired',

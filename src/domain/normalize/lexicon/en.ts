@@ -56,6 +56,8 @@ export const en: LanguageLexicon = {
   spelling: { ur: 'your', thanx: 'thanks', ty: 'thanks', rly: 'really', gr8: 'great' },
   clauseBreaks: ['but', 'because', 'although', 'though', 'however', 'except', 'cause', 'cos'],
   contrast: ['but'],
+  irony: ['yeah right'],
+  again: ['again', 'still'],
   partBreaks: ['and'],
   past: ['last week', 'yesterday', 'earlier', 'before', 'previously', 'last time'],
   present: ['now', 'today', 'currently', 'at the moment', 'right now', 'these days'],

@@ -25,7 +25,7 @@ export const MESSAGE_OBJECTS: readonly string[] = [
   'berichten', 'bericht', 'berichtjes', 'berichtje', 'sms', 'smsjes', 'smsje', 'smsen', 'mail', 'mails',
   'email', 'emails', 'mailtjes', 'appjes', 'vragen', 'check ins', 'checkins', 'meldingen', 'notificaties',
   'herinneringen', 'dit', 'deze', 'hiermee', 'sturen', 'mailen', 'appen', 'messages', 'message', 'texts',
-  'text', 'texting', 'notifications', 'this', 'pols', 'dienst', 'service', 'abonnement', 'subscription',
+  'text', 'texting', 'sending', 'send', 'notifications', 'this', 'pols', 'dienst', 'service', 'abonnement', 'subscription',
   'contact', 'vragenlijst', 'vragenlijsten',
 ];
 /** Verbs of sending, after "niet meer" / "no longer". */
@@ -36,7 +36,7 @@ export const MESSAGE_VERBS: readonly string[] = [
 /** Fixed opt-out phrases, anywhere in the reply. */
 export const OPT_OUT_PHRASES: readonly string[] = [
   'laat me met rust', 'laat mij met rust', 'laat me met rust alsjeblieft', 'leave me alone',
-  'no more messages', 'no more texts', 'stop texting', 'stop messaging', 'dont text me', 'dont message me',
+  'no more messages', 'no more texts', 'stop texting', 'stop sending', 'stop messaging', 'dont text me', 'dont message me',
   'do not text', 'do not contact', 'dont contact me', 'wil niet meer meedoen', 'doe niet meer mee',
   'wil hier niet meer aan meedoen', 'wil geen berichten', 'wil geen sms', 'wil geen smsjes', 'wil geen mails',
   'stuur geen', 'stuur me geen', 'stuur mij geen', 'stuur me niks', 'stuur me niets', 'stuur mij niks', 'stuur mij niets',
@@ -74,13 +74,13 @@ export const CALL_TARGETS: readonly string[] = [
 ];
 /** ...or a wish to talk with a person from the service ("graag een gesprek met mijn coach", "kan ik iemand spreken?"). */
 export const TALK_WORDS: readonly string[] = [
-  'gesprek', 'spreken', 'praten', 'afspraak', 'contact', 'langskomen', 'langs komen', 'persoonlijk contact',
+  'gesprek', 'gesprekje', 'praatje', 'belletje', 'telefoontje', 'spreken', 'praten', 'afspraak', 'contact', 'langskomen', 'langs komen', 'persoonlijk contact',
   'belafspraak', 'terugbelafspraak', 'terugbelverzoek', 'telefonische afspraak', 'videobellen', 'beeldbellen',
   'talk', 'speak', 'meeting', 'appointment', 'chat',
 ];
 /** Talk words that are a request even without naming who ("ik wil graag een gesprek"); "afspraak" is not. */
 export const TALK_WORDS_ALONE: readonly string[] = [
-  'gesprek', 'spreken', 'praten', 'persoonlijk contact', 'contact', 'belafspraak', 'terugbelafspraak', 'terugbelverzoek', 'talk', 'speak',
+  'gesprek', 'gesprekje', 'praatje', 'belletje', 'telefoontje', 'langskomen', 'langs komen', 'spreken', 'praten', 'persoonlijk contact', 'contact', 'belafspraak', 'terugbelafspraak', 'terugbelverzoek', 'talk', 'speak',
 ];
 export const TALK_TARGETS: readonly string[] = [
   'coach', 'consulent', 'begeleider', 'klantmanager', 'contactpersoon', 'iemand', 'u', 'jullie', 'jou', 'je',
@@ -88,7 +88,7 @@ export const TALK_TARGETS: readonly string[] = [
 ];
 export const WISH_WORDS: readonly string[] = [
   'wil', 'willen', 'graag', 'kan', 'kunt', 'kunnen', 'mag', 'zou', 'alsjeblieft', 'want', 'like', 'can',
-  'could', 'would', 'please', 'nodig', 'need', 'opnemen', 'neem', 'wens',
+  'could', 'would', 'please', 'nodig', 'need', 'opnemen', 'neem', 'wens', 'tijd', 'time',
 ];
 /** A wish for a talk with one of these is not about the coach ("een afspraak bij de huisarts"). */
 export const OTHER_PARTIES: readonly string[] = [
@@ -103,4 +103,13 @@ export const CALLBACK_PHRASES: readonly string[] = [
   'bel me terug', 'call me back', 'kan ik u spreken', 'kan ik je spreken', 'kunnen we praten', 'gebeld worden',
   'teruggebeld worden', 'graag gebeld', 'graag teruggebeld', 'word graag gebeld',
   'kunnen we even praten', 'kunnen we bellen', 'kan je bellen', 'kun je bellen', 'kunt u bellen',
+  'bel maar', 'bel gerust', 'mag bellen', 'mag me bellen', 'mag mij bellen', 'mag gebeld worden', 'bellen mag',
+  'zullen we bellen', 'zullen we praten', 'kunnen wij bellen', 'give me a call', 'ring me',
 ];
+/** Softeners that may stand inside a callback phrase ("kunt u mij even terugbellen", "kunnen we eens praten"). */
+export const CALLBACK_SOFTENERS: readonly string[] = ['even', 'eens', 'misschien', 'nog', 'alsjeblieft', 'asap', 'snel', 'morgen', 'vandaag'];
+/** Subjects before an imperative opt-out phrase make it a statement ("ik stuur niks meer naar werkgevers"). */
+export const STATEMENT_SUBJECTS: readonly string[] = ['ik', 'we', 'wij', 'hij', 'zij', 'ze', 'i', 'he', 'she', 'they'];
+/** After "naar"/"aan"/"to", a recipient other than these makes a "stuur niks meer" about someone else. */
+export const RECIPIENT_WORDS: readonly string[] = ['naar', 'aan', 'to'];
+export const SELF_RECIPIENTS: readonly string[] = ['me', 'mij', 'ons', 'us', 'dit', 'deze', 'mijn', 'my', 'this', 'dat'];

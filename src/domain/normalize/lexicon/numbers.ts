@@ -6,6 +6,8 @@ export const FRACTION_WORDS: readonly string[] = ['van', 'uit', 'op', 'out', 'z'
 /** Allowed between the fraction word and the denominator. */
 export const FRACTION_FILLERS: readonly string[] = ['de', 'het', 'of', 'the'];
 /** "3-4", "3 a 4", "3 tot 4", "3 of 4", "3 or 4". */
+/** Range words that offer alternatives: "3 of 4" is a range, "5 of 8" two competing answers. */
+export const ALTERNATIVE_WORDS: readonly string[] = ['of', 'or', 'lub', 'veya', 'او'];
 export const RANGE_WORDS: readonly string[] = ['a', 'tot', 'of', 'or', 'to', 'til', 'until', 'lub', 'veya', 'او'];
 /** "tussen 3 en 4", "between 3 and 4". */
 export const BETWEEN_WORDS: readonly string[] = ['tussen', 'between', 'arasi', 'miedzy', 'بين'];

@@ -7,7 +7,7 @@ export const pl: LanguageLexicon = {
   scale: {
     świetnie: 5, doskonale: 5, wspaniale: 5, fantastycznie: 5, rewelacyjnie: 5, 'bardzo dobrze': 5,
     dobrze: 4, dobry: 4, dobra: 4, 'w porządku': 4, fajnie: 4, spoko: 4, lepiej: 4,
-    nieźle: 3, 'tak sobie': 3, średnio: 3, 'jako tako': 3, 'może być': 3,
+    nieźle: 3, 'tak sobie': 3, średnio: 3, 'jako tako': 3, 'mniej wiecej': 3, 'tak sobie bywa': 3, 'może być': 3,
     źle: 2, kiepsko: 2, słabo: 2, niedobrze: 2, gorzej: 2, smutno: 2, 'nie najlepiej': 2, 'nie za dobrze': 2,
     fatalnie: 1, okropnie: 1, strasznie: 1, tragicznie: 1, beznadziejnie: 1, 'bardzo źle': 1,
   },

@@ -57,6 +57,10 @@ export interface LanguageLexicon {
   clauseBreaks?: readonly string[];
   /** Contrast words among the clause breaks: two short feelings around one are one mixed state ("moe maar goed" = 3). */
   contrast?: readonly string[];
+  /** Irony markers: praise next to one of these is sarcasm ("super 🙄" is bad). */
+  irony?: readonly string[];
+  /** "Again": praise followed by a barrier that is back again is sarcasm ("geweldig, weer een brief van de deurwaarder"). */
+  again?: readonly string[];
   /** Words that split a clause into parts for barrier cues ("en"), but not phrases ("ups en downs"). */
   partBreaks?: readonly string[];
   /** Frequent ordinary words: known, so never "repaired" into a lexicon word by typo correction. */

@@ -11,6 +11,7 @@ export const universal: LanguageLexicon = {
   yes: ['emo_thumbsup', 'emo_check', 'emo_ok'],
   no: ['emo_thumbsdown', 'emo_cross'],
   unsure: ['emo_shrug', 'emo_think'],
+  irony: ['emo_eyeroll'],
   negators: [],
   intensifiers: [],
   downtoners: [],

@@ -1,10 +1,10 @@
 // Every word the tables know, so spelling repair leaves known words alone, plus the subset that
 // typo repair may produce (answer words long enough that a one-letter slip is not a guess).
 import {
-  BARRIERS, FIRST_PERSON, GONE_CUES, HOUSEHOLD_NOUNS, NEED_CUES, NEGATION_CUES, NO_PROBLEM_CUES, NOT_BARRIERS, OWNED_BEFORE, PERSON_NOUNS, PROBLEM_CUES, REGAINED_CUES,
+  BARRIERS, CHILD_NOUNS, CONTRAST_WORDS, ELLIPSIS_YES, FIRST_PERSON, OTHERS_HAVE_VERBS, GONE_CUES, POSSESSIVES, COVERED_ADVERBS, IN_PROGRESS, HOUSEHOLD_NOUNS, NEED_CUES, NEGATION_CUES, NO_PROBLEM_CUES, NOT_BARRIERS, OWNED_BEFORE, PERSON_NOUNS, PROBLEM_CUES, REGAINED_CUES,
   RESOLVED_CUES,
 } from './barriers.js';
-import { CHOICE_FILLERS, ORDINALS, SYNONYM_GROUPS } from './choice.js';
+import { CHOICE_FILLERS, FIRST_WORDS, ORDINALS, SYNONYM_GROUPS } from './choice.js';
 import { LEXICONS, phraseTokens, SENSES } from './index.js';
 import * as keywords from './keywords.js';
 import * as numbers from './numbers.js';
@@ -23,14 +23,16 @@ for (const b of BARRIERS) {
   addAll(b.resolvedCues ?? []);
   addAll(b.covered ?? []);
   addAll(b.narrowTopics ?? []);
+  addAll(b.regainedCues ?? []);
 }
-for (const list of [NEGATION_CUES, PROBLEM_CUES, RESOLVED_CUES, REGAINED_CUES, NO_PROBLEM_CUES, GONE_CUES, NEED_CUES, NOT_BARRIERS, OWNED_BEFORE, PERSON_NOUNS, HOUSEHOLD_NOUNS, FIRST_PERSON]) {
+for (const list of [NEGATION_CUES, PROBLEM_CUES, RESOLVED_CUES, REGAINED_CUES, NO_PROBLEM_CUES, GONE_CUES, NEED_CUES, NOT_BARRIERS, OWNED_BEFORE, PERSON_NOUNS, HOUSEHOLD_NOUNS, FIRST_PERSON, IN_PROGRESS, COVERED_ADVERBS, POSSESSIVES, CHILD_NOUNS, OTHERS_HAVE_VERBS, ELLIPSIS_YES, CONTRAST_WORDS]) {
   addAll(list);
 }
 for (const list of Object.values(keywords)) addAll(list);
 addAll(CHOICE_FILLERS);
 for (const list of Object.values(numbers)) addAll(list);
 addAll(Object.keys(ORDINALS));
+addAll(FIRST_WORDS);
 for (const g of SYNONYM_GROUPS) addAll(g);
 
 /** Single answer words of 5+ letters: what a typo may be repaired into. */

@@ -16,9 +16,11 @@ export interface ChoiceResult {
 const FILLERS = new Set(C.CHOICE_FILLERS.flatMap(phraseTokens));
 const ORDINALS = new Map(Object.entries(C.ORDINALS).map(([k, v]) => [phraseTokens(k).join(' '), v]));
 const LAST = new Set(C.LAST_WORDS.flatMap(phraseTokens));
+const FIRST = new Set(C.FIRST_WORDS.flatMap(phraseTokens));
 const MIDDLE = new Set(C.MIDDLE_WORDS.flatMap(phraseTokens));
 const REFUSALS = new Set(C.REFUSAL_WORDS.flatMap(phraseTokens));
 const ALL_WORDS = new Set(C.ALL_WORDS.flatMap(phraseTokens));
+const OF_WORDS = new Set(['van', 'of', 'een', 'enkele', 'enkel', 'one', 'them', 'these']);
 /** word -> every word of its synonym groups */
 const SYNONYMS = new Map<string, Set<string>>();
 for (const group of C.SYNONYM_GROUPS) {
@@ -64,6 +66,7 @@ function position(tok: Token, tokens: readonly Token[], i: number, count: number
   const ordinal = ORDINALS.get(tok.t);
   if (ordinal !== undefined) return ordinal;
   if (LAST.has(tok.t)) return count;
+  if (FIRST.has(tok.t)) return 1;
   if (MIDDLE.has(tok.t) && count % 2 === 1) return (count + 1) / 2;
   const num = senseOfToken(tokens, i)?.num;
   if (num !== undefined) return num;
@@ -93,13 +96,24 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
+/**
+ * "geen" before a noun is its determiner ("nu nog geen opvang"), not a choice of "none";
+ * "geen", "geen van beide", "geen een" still are.
+ */
+function refusalOfNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!REFUSALS.has(t.t) || next?.k !== 'w') return false;
+  return !FILLERS.has(next.t) && !ALL_WORDS.has(next.t) && !REFUSALS.has(next.t) && !OF_WORDS.has(next.t);
+}
+
 export function parseChoice(a: Analysis, options: readonly ChoiceOption[]): ChoiceResult {
   const content: number[] = [];
   const core: number[] = [];
   a.tokens.forEach((t, i) => {
     if (t.k !== 'w' && t.k !== 'n') return;
     content.push(i);
-    if (!FILLERS.has(t.t)) core.push(i);
+    if (!FILLERS.has(t.t) && !refusalOfNoun(a.tokens, i)) core.push(i);
   });
   // Positions named among fillers: "2", "optie B", "ik kies a" ("a" is option A here, not the
   // article); two different ones ("A of B", "1 en 2") are unclear.

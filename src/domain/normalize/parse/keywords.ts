@@ -37,7 +37,37 @@ const TALK_ALONE = index(K.TALK_WORDS_ALONE);
 const TALK_TARGETS = set(K.TALK_TARGETS);
 const WISH = set(K.WISH_WORDS);
 const OTHER_PARTIES = set(K.OTHER_PARTIES);
-const CALLBACK_PHRASES = index(K.CALLBACK_PHRASES);
+/** Callback phrases, also with one softener inside ("kunt u mij even terugbellen", "bel me even"). */
+const CALLBACK_PHRASES = (() => {
+  const idx = new PhraseIndex<true>();
+  const softeners = K.CALLBACK_SOFTENERS.flatMap(phraseTokens);
+  for (const p of K.CALLBACK_PHRASES) {
+    const w = phraseTokens(p);
+    idx.add(w, true);
+    for (let k = 1; k < w.length; k++) for (const s of softeners) idx.add([...w.slice(0, k), s, ...w.slice(k)], true);
+  }
+  return idx;
+})();
+const SUBJECTS = set(K.STATEMENT_SUBJECTS);
+const RECIPIENT = set(K.RECIPIENT_WORDS);
+const SELF_RECIPIENTS = set(K.SELF_RECIPIENTS);
+
+/**
+ * An imperative opt-out phrase that is not addressed to Pols: a subject before it ("ik stuur niks
+ * meer") makes it a statement, a recipient after it ("... naar werkgevers") makes it about others.
+ */
+function notAboutUs(tokens: readonly Token[], c: Span, at: { start: number; end: number }): boolean {
+  for (let j = at.start - 1; j >= c.start && j >= at.start - 2; j--) {
+    const t = tokens[j] as Token;
+    if (t.k === 'w' && SUBJECTS.has(t.t)) return true;
+  }
+  for (let j = at.end; j < c.end - 1; j++) {
+    const t = tokens[j] as Token;
+    const next = tokens[j + 1] as Token;
+    if (t.k === 'w' && RECIPIENT.has(t.t) && next.k === 'w' && !SELF_RECIPIENTS.has(next.t)) return true;
+  }
+  return false;
+}
 
 const words = (tokens: readonly Token[], span: Span): string[] => {
   const out: string[] = [];
@@ -91,7 +121,8 @@ export function isOptOut(a: Analysis): boolean {
   if (mentions(a, WHOLE_OPT_OUT_WORDS) && WHOLE_OPT_OUT.has(core(a))) return true;
   const t = a.tokens;
   for (const c of a.clauses) {
-    if (findIn(OPT_OUT_PHRASES, t, c)) return true;
+    const phrase = findIn(OPT_OUT_PHRASES, t, c);
+    if (phrase && !notAboutUs(t, c, phrase)) return true;
     const w = words(t, c);
     // "geen berichten meer", "niet meer sturen"
     if (w.some((x) => NONE.has(x)) && w.some((x) => MESSAGE_OBJECTS.has(x)) && w.some((x) => ANYMORE.has(x))) return true;

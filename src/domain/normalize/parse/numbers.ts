@@ -29,6 +29,7 @@ const set = (list: readonly string[]) => new Set(list.flatMap(phraseTokens));
 const FRACTION = set(N.FRACTION_WORDS);
 const FRACTION_FILL = set(N.FRACTION_FILLERS);
 const RANGE = set(N.RANGE_WORDS);
+const ALTERNATIVES = set(N.ALTERNATIVE_WORDS);
 const BETWEEN = set(N.BETWEEN_WORDS);
 const AND = set(N.AND_WORDS);
 const PERCENT = new Set([...N.PERCENT_WORDS.flatMap(phraseTokens), '%']);
@@ -108,6 +109,8 @@ export function findNumbers(a: Analysis): NumberMention[] {
     } else if (isWord(next, RANGE) || (isWord(next, AND) && betweenAt(t, i) >= 0)) {
       second = numberAt(a, i + 2);
       if (second) [kind, end] = ['range', i + 3];
+      // alternatives far apart are two answers, not one range: "5 of 8" is unclear
+      if (second && isWord(next, ALTERNATIVES) && Math.abs(second.value - value) > 1) [second, kind, end] = [undefined, 'number', i + 1];
     }
     if (second && kind === 'fraction' && of === undefined) of = second.value;
     // "12-3" is a date, not a range: keep it out of the answers.

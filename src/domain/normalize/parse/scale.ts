@@ -2,9 +2,11 @@
 // except that a clause about the past loses to one about now ("vorige week een 2, nu een 4").
 // Words are read per clause; the first clause about how the client is (not about a barrier)
 // gives the value, rescaled from 1..5 to the question's scale.
+import { PERSON_NOUNS, POSSESSIVES } from '../lexicon/barriers.js';
 import { LEXICONS, phraseTokens } from '../lexicon/index.js';
 import { QUESTION_STARTS } from '../lexicon/numbers.js';
 import type { Analysis, Span } from '../text/analyze.js';
+import { PhraseIndex } from '../text/phrase-index.js';
 import type { ScaleQuestion } from '../types.js';
 import type { BarrierResult } from './barriers.js';
 import { findNumbers, type NumberMention } from './numbers.js';
@@ -23,6 +25,45 @@ const ASKING = new Set(QUESTION_STARTS.flatMap(phraseTokens));
 const CONTRAST = new Set(LEXICONS.flatMap((l) => (l.contrast ?? []).flatMap(phraseTokens)));
 
 const NO_READING: ClauseReading = { q: 1, weakOnly: false, past: false, present: false, unsure: false };
+const phraseIndex = (list: readonly string[]) => {
+  const idx = new PhraseIndex<true>();
+  for (const p of list) idx.add(phraseTokens(p), true);
+  return idx;
+};
+const IRONY = phraseIndex(LEXICONS.flatMap((l) => l.irony ?? []));
+const AGAIN = phraseIndex(LEXICONS.flatMap((l) => l.again ?? []));
+
+function findAt(idx: PhraseIndex<true>, a: Analysis, from: number): boolean {
+  for (let i = from; i < a.tokens.length; i++) if (idx.longestAt(a.tokens, i, a.tokens.length)) return true;
+  return false;
+}
+
+/**
+ * Sarcasm: praise with an irony marker ("super 🙄"), or top praise followed, with no "maar",
+ * by a barrier that is there again ("geweldig hoor, weer een brief van de deurwaarder").
+ */
+function sarcastic(a: Analysis, five: number, chosen: number, present: boolean): boolean {
+  if (five < 4) return false;
+  if (findAt(IRONY, a, 0)) return true;
+  if (five < 5 || !present) return false;
+  const c = a.clauses[chosen];
+  if (!c || a.tokens.some((t) => t.k === 'w' && CONTRAST.has(t.t))) return false;
+  return findAt(AGAIN, a, c.end);
+}
+
+const SOMEONE = new Set([...PERSON_NOUNS, ...POSSESSIVES].flatMap(phraseTokens));
+
+/**
+ * A clause about someone else's health says nothing about the client, but in a run-on reply
+ * ("slecht mijn moeder is ziek") the words before that person still answer.
+ */
+function beforeSomeoneElse(a: Analysis, c: Span): ClauseReading {
+  for (let j = c.start; j < c.end; j++) {
+    const t = a.tokens[j];
+    if (t?.k === 'w' && SOMEONE.has(t.t)) return j > c.start ? readClause(a, { start: c.start, end: j }) : NO_READING;
+  }
+  return NO_READING;
+}
 const roundHalf = (x: number) => Math.round(x * 2) / 2;
 const isTenPoint = (q: ScaleQuestion) => q.max === 10 && (q.min === 0 || q.min === 1);
 const inRange = (v: number, q: ScaleQuestion) => v >= q.min - 1e-9 && v <= q.max + 1e-9;
@@ -31,7 +72,8 @@ const inRange = (v: number, q: ScaleQuestion) => v >= q.min - 1e-9 && v <= q.max
 function numberValue(m: NumberMention, q: ScaleQuestion): number {
   if (m.kind === 'number' || m.kind === 'range') return m.value;
   const of = m.of ?? q.max;
-  if (m.kind === 'grade' && isTenPoint(q)) return m.value;
+  // A grade nickname is a report grade, unless it fits the question's own scale ("een drietje" on 1-5 is 3).
+  if (m.kind === 'grade' && (isTenPoint(q) || inRange(m.value, q))) return m.value;
   if (of <= 0 || m.value > of) return Number.NaN;
   if (of === q.max) return m.value;
   // "3/4" on a 1-5 scale is "3 or 4" rather than three quarters.
@@ -77,7 +119,7 @@ function current<T>(items: T[], reading: (t: T) => ClauseReading | undefined): T
   return notPast.length > 0 ? notPast : items;
 }
 
-function fromWords(a: Analysis, q: ScaleQuestion, readings: ClauseReading[], barrierClauses: Set<number>): ScaleResult | undefined {
+function fromWords(a: Analysis, q: ScaleQuestion, readings: ClauseReading[], barrierClauses: Set<number>, barrierPresent: boolean): ScaleResult | undefined {
   const idx = readings.map((_, i) => i);
   if (q.min === 0) {
     // WHO-5 style: "meestal", "af en toe", "nooit" on a scale that starts at "never".
@@ -99,6 +141,10 @@ function fromWords(a: Analysis, q: ScaleQuestion, readings: ClauseReading[], bar
     five = Math.round((five + next.five) / 2);
     grade = undefined;
   }
+  if (sarcastic(a, five, chosen, barrierPresent)) {
+    five = 6 - five;
+    grade = undefined;
+  }
   const value = fromFive(five, grade, q);
   if (!inRange(value, q)) return undefined;
   return { value, confidence: Math.min(r.weakOnly ? 0.75 : 0.9, r.q) };
@@ -111,14 +157,15 @@ function asksBack(a: Analysis, i: number): boolean {
   return !!a.tokens[c.end]?.t.includes('?') && first?.k === 'w' && ASKING.has(first.t);
 }
 
-export function parseScale(a: Analysis, q: ScaleQuestion, barriers: Pick<BarrierResult, 'positions' | 'others'>): ScaleResult {
+export function parseScale(a: Analysis, q: ScaleQuestion, barriers: Pick<BarrierResult, 'positions' | 'others'> & Partial<Pick<BarrierResult, 'traits'>>): ScaleResult {
   // A clause about someone else's health ("mijn dochter is ziek") says nothing about the client.
   const elsewhere = new Set(barriers.others.map((p) => clauseOf(a, p)));
   const asking = new Set<number>();
   if (a.question) for (let i = 0; i < a.clauses.length; i++) if (asksBack(a, i)) asking.add(i);
-  const readings = a.clauses.map((c, i) => (elsewhere.has(i) || asking.has(i) ? NO_READING : readClause(a, c)));
+  const readings = a.clauses.map((c, i) => (asking.has(i) ? NO_READING : elsewhere.has(i) ? beforeSomeoneElse(a, c) : readClause(a, c)));
   const barrierClauses = new Set(barriers.positions.map((p) => clauseOf(a, p)));
-  const words = () => fromWords(a, q, readings, barrierClauses);
+  const present = Object.values(barriers.traits ?? {}).some((v) => v === true);
+  const words = () => fromWords(a, q, readings, barrierClauses, present);
 
   const mentions = current(
     findNumbers(a).filter((m) => !m.quantity && !(asking.size > 0 && asking.has(clauseOf(a, m.start)))),

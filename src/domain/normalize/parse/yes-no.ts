@@ -23,7 +23,8 @@ export function parseYesNo(a: Analysis): YesNoResult {
       if (!s) continue;
       if (s.unsure) unsure = true;
       if (!s.yn || !s.ynMode) continue;
-      if (s.ynMode === 'alone' && meaningful.length !== 1) continue;
+      // "ok prima", "goed hoor top": alone-words count together when nothing else is said
+      if (s.ynMode === 'alone' && meaningful.length !== 1 && !meaningful.every((m) => m.sense?.yn === s.yn)) continue;
       if (s.yn === 'yes') yes = true;
       else no = true;
       confidence = Math.min(confidence, CONFIDENCE[s.ynMode], u.q);

@@ -27,15 +27,30 @@ export interface Analysis {
 const CLAUSE_BREAKS = new Set(LEXICONS.flatMap((l) => (l.clauseBreaks ?? []).flatMap(phraseTokens)));
 const PART_BREAKS = new Set(LEXICONS.flatMap((l) => (l.partBreaks ?? []).flatMap(phraseTokens)));
 
-const isClauseBreak = (t: Token) => t.k === 's' || (t.k === 'w' && CLAUSE_BREAKS.has(t.t));
-const isPartBreak = (t: Token) => isClauseBreak(t) || (t.k === 'w' && PART_BREAKS.has(t.t));
+/** A conjunction needs something to join: a final "maar" is a particle ("doe maar", "bel maar"), not a break. */
+const joinsSomething = (tokens: readonly Token[], i: number) => {
+  const next = tokens[i + 1];
+  return next !== undefined && next.k !== 's';
+};
+/** After an English subject a Dutch conjunction is the English word: "I want to talk" is no "want" (because). */
+const ENGLISH_SUBJECTS = new Set(['i', 'you', 'we', 'they', 'dont', 'do', 'really']);
+const isClauseBreak = (tokens: readonly Token[], i: number) => {
+  const t = tokens[i] as Token;
+  if (t.k === 's') return true;
+  if (t.k !== 'w' || !CLAUSE_BREAKS.has(t.t)) return false;
+  if (i > 0 && ENGLISH_SUBJECTS.has(tokens[i - 1]?.t ?? '')) return false;
+  return i === 0 || joinsSomething(tokens, i);
+};
+const isPartBreak = (tokens: readonly Token[], i: number) => {
+  const t = tokens[i] as Token;
+  return isClauseBreak(tokens, i) || (t.k === 'w' && PART_BREAKS.has(t.t));
+};
 
-function split(tokens: readonly Token[], isBreak: (t: Token) => boolean): Span[] {
+function split(tokens: readonly Token[], isBreak: (tokens: readonly Token[], i: number) => boolean): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
-    const tok = tokens[i];
-    if (tok === undefined || isBreak(tok)) {
+    if (i === tokens.length || isBreak(tokens, i)) {
       if (i > start) spans.push({ start, end: i });
       start = i + 1;
     }

@@ -23,6 +23,8 @@ const PHONETIC_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/c/g, 'k'],
   [/au/g, 'ou'],
   [/d$/, 't'],
+  // spoken Dutch drops the final n of -en: "belle" = "bellen", "lope" = "lopen"
+  [/en$/, 'e'],
 ];
 
 /** A rough Dutch sound key: spellings that sound the same get the same key. */
