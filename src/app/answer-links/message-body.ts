@@ -20,7 +20,7 @@ export async function messageBody(
 ): Promise<MessageBody> {
   // Push carries its link in the notification itself (the adapter adds it).
   const wantsLinks = input.channel !== 'push' && input.checkinId !== undefined && input.itemPosition !== undefined;
-  const links = wantsLinks ? await questionLinks(db, { clientId: input.clientId, locale: input.locale, checkinId: input.checkinId!, position: input.itemPosition!, now: input.now }) : null;
+  const links = wantsLinks ? await questionLinks(db, { clientId: input.clientId, locale: input.locale, checkinId: input.checkinId!, position: input.itemPosition!, now: input.now, channel: input.channel }) : null;
   return bodyWithLinks(input.channel, input.locale, rendered, sender, links);
 }
 

@@ -3,6 +3,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { checkinItems, checkins, questions } from '../../db/schema/index.js';
+import type { Channel } from '../../domain/channels/choose-channel.js';
 import type { Locale } from '../../domain/messages/texts.js';
 import { escapeHtml } from '../messages/html.js';
 import { specOf } from '../questions/create-question.js';
@@ -43,10 +44,11 @@ export interface QuestionLinks {
 
 export async function questionLinks(
   db: DbOrTx,
-  input: { clientId: string; locale: Locale; checkinId: string; position: number; now: Date },
+  input: { clientId: string; locale: Locale; checkinId: string; position: number; now: Date; channel: Channel },
 ): Promise<QuestionLinks | null> {
   const settings = configuredLinks();
   if (!settings) return null;
+  if (input.channel === 'sms') return smsLinks(settings, input);
   const [row] = await db
     .select({ question: questions, expiresAt: checkins.expiresAt })
     .from(checkinItems)
@@ -58,11 +60,18 @@ export async function questionLinks(
   return linksFor(settings, { ...input, question: specOf(row.question), expiresAt: row.expiresAt });
 }
 
+function smsLinks(settings: LinkSettings, input: { clientId: string; locale: Locale; now: Date }): QuestionLinks {
+  const pageUrl = `${answerPageUrl(settings, input.clientId, input.now)}#vraag`;
+  return { emailText: '', emailHtml: '', smsLine: TEXTS[input.locale].sms(pageUrl) };
+}
+
 /** The links of one question, from what the caller already knows (no database). */
 export function linksFor(
   settings: LinkSettings,
-  input: { clientId: string; locale: Locale; checkinId: string; position: number; now: Date; question: QuestionSpec; expiresAt: Date },
+  input: { clientId: string; locale: Locale; checkinId: string; position: number; now: Date; question: QuestionSpec; expiresAt: Date; channel?: Channel },
 ): QuestionLinks {
+  // An SMS carries only the page link; signing every option's link is work for e-mail alone.
+  if (input.channel === 'sms') return smsLinks(settings, input);
   const t = TEXTS[input.locale];
   const pageUrl = `${answerPageUrl(settings, input.clientId, input.now)}#vraag`;
   const options = answerOptions(input.question, input.locale).map((o) => ({
