@@ -3,7 +3,7 @@
 // fans out in seconds. An occurrence planned before (same key) is skipped by the unique index.
 import { sql } from 'drizzle-orm';
 import { type BulkColumn, bulkInsert } from '../../db/bulk-insert.js';
-import { checkinItems, checkins, messages } from '../../db/schema/index.js';
+import type { checkinItems, checkins, messages } from '../../db/schema/index.js';
 import type { Tx } from '../../db/client.js';
 import type { Channel } from '../../domain/channels/choose-channel.js';
 import { renderQuestion, type Sender } from '../../domain/messages/render.js';
