@@ -405,6 +405,32 @@ describe('pause silences reminders and queued prompts', () => {
   });
 });
 
+describe('audiences', () => {
+  it('asks everyone with a tag, or all clients of a coach, and nobody else', async () => {
+    const key = await createScaleQuestion(pols);
+    const sanne = await createCoach(pols, 'Sanne');
+    const joris = await createCoach(pols, 'Joris');
+    const tag = `cohort-${Date.now()}`;
+    const make = (coachId: string, tags: string[]) => createClient(pols, { firstName: 'Nicole', phone: uniqueMobile(), coachId, consent: { sms: true }, tags });
+    const tagged = await make(sanne.id, [tag]);
+    const taggedOfJoris = await make(joris.id, [tag, 'other']);
+    const untaggedOfSanne = await make(sanne.id, []);
+    const untaggedOfJoris = await make(joris.id, ['other']);
+
+    const byTag = await pols.call('POST', '/v1/schedules', { body: { name: 'Cohort', questionKeys: [key], rrule: 'FREQ=DAILY;BYHOUR=9;BYMINUTE=0', audience: { tag } } });
+    expect(byTag.statusCode, byTag.body).toBe(201);
+    await planSchedules(ctx(), { scheduleId: byTag.json().id });
+    const planned = async (id: string) => (await checkinsOf(id)).length;
+    expect([await planned(tagged.id), await planned(taggedOfJoris.id), await planned(untaggedOfSanne.id), await planned(untaggedOfJoris.id)]).toEqual([2, 2, 0, 0]);
+
+    const byCoach = await pols.call('POST', '/v1/schedules', { body: { name: 'Sanne', questionKeys: [key], rrule: 'FREQ=DAILY;BYHOUR=14;BYMINUTE=0', audience: { coachId: sanne.id }, capPerDay: 1 } });
+    expect(byCoach.statusCode, byCoach.body).toBe(201);
+    await planSchedules(ctx(), { scheduleId: byCoach.json().id });
+    // Sanne's untagged client is now asked; her tagged client already has today's and tomorrow's (the daily cap).
+    expect([await planned(tagged.id), await planned(taggedOfJoris.id), await planned(untaggedOfSanne.id), await planned(untaggedOfJoris.id)]).toEqual([2, 2, 2, 0]);
+  });
+});
+
 describe('a pause that begins while prompts are on their way', () => {
   it('skips a first prompt composed before the pause at delivery, and refuses ask-now until resumed', async () => {
     const { client, phone, key } = await setup();
