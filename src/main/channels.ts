@@ -1,6 +1,6 @@
 // Chooses a real provider per channel when its credentials are set, the local outbox otherwise.
 import type { Agent } from 'node:https';
-import { answerPageUrl, configureAnswerLinks, linkSettingsOf } from '../app/answer-links/link-settings.js';
+import { answerPageUrl, linkSettingsOf } from '../app/answer-links/link-settings.js';
 import { pushSubscriptionStore } from '../app/push/push-subscriptions.js';
 import type { ChannelAdapter, ChannelRegistry } from '../channels/channel.js';
 import { createSmtpAdapter } from '../channels/email-smtp/smtp.adapter.js';
@@ -12,8 +12,6 @@ import type { Config } from '../config/config.js';
 import type { Db } from '../db/client.js';
 
 export function createChannels(config: Config, db: Db): ChannelRegistry {
-  // Messages composed in this process carry signed answer links.
-  configureAnswerLinks(linkSettingsOf(config));
   return {
     sms: config.twilioEnabled
       ? createTwilioAdapter({

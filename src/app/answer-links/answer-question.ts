@@ -11,6 +11,7 @@ import { enqueueAfterCommit } from '../messages/enqueue.js';
 import { specOf } from '../questions/create-question.js';
 import { type CheckinRow, recordReply } from '../replies/record-reply.js';
 import { answerOptions, answerText } from './answer-options.js';
+import { linkSettingsOf } from './link-settings.js';
 
 export interface QuestionTarget {
   client: ClientRow;
@@ -75,7 +76,7 @@ export async function answerQuestion(
     if (state !== 'open') return { outcome: state, target, outgoing: [] };
     // The words of one of the question's buttons are that button's option, whatever they would mean typed elsewhere.
     const chosen = answerOptions(target.spec, target.client.locale).find((o) => answerText(target.spec, o) === input.text)?.value;
-    const reply = await recordReply(tx, { client: target.client, checkin: target.checkin, channel: 'web', text: input.text, receivedAt: now, providerMessageId: input.providerMessageId, chosen });
+    const reply = await recordReply(tx, { client: target.client, links: linkSettingsOf(ctx.config), checkin: target.checkin, channel: 'web', text: input.text, receivedAt: now, providerMessageId: input.providerMessageId, chosen });
     if (!reply.duplicate) ctx.log.info({ answerId: reply.answerId, status: reply.result?.status, checkinId: input.checkinId }, 'web answer recorded');
     return { outcome: reply.duplicate ? ('duplicate' as const) : ('recorded' as const), target, outgoing: reply.outgoing };
   });

@@ -1,5 +1,5 @@
-// Where links point and how they are signed. Message composition has no AppContext (it runs inside
-// use-cases that only pass a transaction), so main/ registers the settings once per process.
+// Where links point and how they are signed, from the configuration; use-cases pass them to message
+// composition explicitly.
 import type { Config } from '../../config/config.js';
 import { type AnswerLinkClaims, signAnswerLink, signClientToken } from './tokens.js';
 
@@ -11,19 +11,10 @@ export interface LinkSettings {
 /** The answer page link stays valid this long; every new message carries a fresh one. */
 export const CLIENT_PAGE_DAYS = 180;
 
-let registered: LinkSettings | null = null;
-
 export const linkSettingsOf = (config: Pick<Config, 'ANSWER_LINK_SECRET' | 'PUBLIC_BASE_URL'>): LinkSettings => ({
   secret: config.ANSWER_LINK_SECRET,
   publicBaseUrl: config.PUBLIC_BASE_URL,
 });
-
-export function configureAnswerLinks(settings: LinkSettings): void {
-  registered = settings;
-}
-
-/** Null until main/ configured links (e.g. a unit test composing messages): messages then carry no links. */
-export const configuredLinks = (): LinkSettings | null => registered;
 
 export function answerPageToken(settings: LinkSettings, clientId: string, now: Date): string {
   return signClientToken(settings.secret, { clientId, exp: new Date(now.getTime() + CLIENT_PAGE_DAYS * 86_400_000) });

@@ -5,6 +5,7 @@ import type { Rendered, Sender } from '../../domain/messages/render.js';
 import { type Locale, TEXTS } from '../../domain/messages/texts.js';
 import type { DbOrTx } from '../../db/client.js';
 import { htmlDocument, paragraphsHtml, textToHtml } from '../messages/html.js';
+import type { LinkSettings } from './link-settings.js';
 import { type QuestionLinks, questionLinks } from './message-links.js';
 
 export interface MessageBody {
@@ -14,13 +15,13 @@ export interface MessageBody {
 
 export async function messageBody(
   db: DbOrTx,
-  input: { clientId: string; locale: Locale; channel: Channel; checkinId?: string | undefined; itemPosition?: number | undefined; now: Date },
+  input: { clientId: string; locale: Locale; channel: Channel; checkinId?: string | undefined; itemPosition?: number | undefined; now: Date; links: LinkSettings },
   rendered: Rendered,
   sender: Sender,
 ): Promise<MessageBody> {
   // Push carries its link in the notification itself (the adapter adds it).
   const wantsLinks = input.channel !== 'push' && input.checkinId !== undefined && input.itemPosition !== undefined;
-  const links = wantsLinks ? await questionLinks(db, { clientId: input.clientId, locale: input.locale, checkinId: input.checkinId!, position: input.itemPosition!, now: input.now, channel: input.channel }) : null;
+  const links = wantsLinks ? await questionLinks(db, input.links, { clientId: input.clientId, locale: input.locale, checkinId: input.checkinId!, position: input.itemPosition!, now: input.now, channel: input.channel }) : null;
   return bodyWithLinks(input.channel, input.locale, rendered, sender, links);
 }
 

@@ -9,7 +9,7 @@ import { escapeHtml } from '../messages/html.js';
 import { specOf } from '../questions/create-question.js';
 import { answerOptions } from './answer-options.js';
 import type { QuestionSpec } from '../../domain/normalize/types.js';
-import { answerLinkUrl, answerPageUrl, configuredLinks, type LinkSettings } from './link-settings.js';
+import { answerLinkUrl, answerPageUrl, type LinkSettings } from './link-settings.js';
 
 /** The SMS line that links to the answer page. */
 export const smsLinkLine = (locale: Locale, url: string): string => TEXTS[locale].sms(url);
@@ -44,10 +44,9 @@ export interface QuestionLinks {
 
 export async function questionLinks(
   db: DbOrTx,
+  settings: LinkSettings,
   input: { clientId: string; locale: Locale; checkinId: string; position: number; now: Date; channel: Channel },
 ): Promise<QuestionLinks | null> {
-  const settings = configuredLinks();
-  if (!settings) return null;
   if (input.channel === 'sms') return smsLinks(settings, input);
   const [row] = await db
     .select({ question: questions, expiresAt: checkins.expiresAt })

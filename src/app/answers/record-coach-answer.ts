@@ -12,6 +12,7 @@ import { currentQuestions } from '../questions/find-questions.js';
 import { type CheckinRow, currentItem } from '../replies/checkin-progress.js';
 import { recordReply } from '../replies/record-reply.js';
 import { loadAnswerFor, type PresentedAnswer, presentAnswer } from './answer-access.js';
+import { linkSettingsOf } from '../answer-links/link-settings.js';
 
 export interface CoachAnswerInput {
   channel: 'phone' | 'in_person';
@@ -35,6 +36,7 @@ export async function recordCoachAnswer(ctx: AppContext, principal: Principal, c
     if (checkin && question) await assertCurrentQuestion(tx, checkin, question);
     return recordReply(tx, {
       client,
+      links: linkSettingsOf(ctx.config),
       checkin,
       channel: input.channel,
       text: input.text,

@@ -9,6 +9,7 @@ import { ConflictError } from '../errors.js';
 import { enqueueAfterCommit } from '../messages/enqueue.js';
 import { currentQuestions } from '../questions/find-questions.js';
 import { createCheckin } from './create-checkin.js';
+import { linkSettingsOf } from '../answer-links/link-settings.js';
 
 export async function askNow(ctx: AppContext, principal: Principal, input: { clientId: string; questionKeys: string[]; channel?: Channel | undefined }) {
   const now = ctx.now();
@@ -33,6 +34,7 @@ export async function askNow(ctx: AppContext, principal: Principal, input: { cli
       dueAt: now,
       expiresAt: new Date(now.getTime() + ctx.config.CHECKIN_EXPIRY_HOURS * 3_600_000),
       createdBy: actorOf(principal),
+      links: linkSettingsOf(ctx.config),
     });
     await audit(tx, { actor: actorOf(principal), action: 'checkin.ask', entityType: 'checkin', entityId: created.checkin.id, details: { channel } });
     return created;

@@ -9,6 +9,7 @@ import type { ClientRow } from '../clients/client-access.js';
 import { ConflictError } from '../errors.js';
 import { type ComposedMessage, composeQuestion } from '../messages/compose-message.js';
 import type { QuestionRow, QuestionVersionRow } from '../questions/create-question.js';
+import type { LinkSettings } from '../answer-links/link-settings.js';
 
 /** Lower-case letters and digits only: it travels inside an e-mail address (reply+<token>@domain). */
 export const newReplyToken = () => randomBytes(15).toString('hex');
@@ -24,6 +25,7 @@ export async function createCheckin(
     dueAt: Date;
     expiresAt: Date;
     createdBy: string;
+    links: LinkSettings;
   },
 ): Promise<{ checkin: typeof checkins.$inferSelect; message: ComposedMessage | null }> {
   // One open question per client per channel, so a bare "3" is never ambiguous. (Scheduled check-ins,
@@ -58,6 +60,7 @@ export async function createCheckin(
   const first = input.questions[0]!;
   const message = await composeQuestion(tx, {
     client: input.client,
+    links: input.links,
     channel: input.channel,
     dedupeKey: questionDedupeKey(checkin.id, 0, input.channel),
     checkinId: checkin.id,

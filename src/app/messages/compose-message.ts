@@ -10,6 +10,7 @@ import type { ClientRow } from '../clients/client-access.js';
 import { type MessageBody, messageBody } from '../answer-links/message-body.js';
 import { addressOf } from '../clients/reachability.js';
 import { readablePhone } from '../../domain/channels/phone.js';
+import type { LinkSettings } from '../answer-links/link-settings.js';
 
 export interface ComposedMessage {
   id: string;
@@ -24,6 +25,8 @@ export async function senderOf(db: DbOrTx, coachId: string): Promise<Sender> {
 
 export interface Base {
   client: ClientRow;
+  /** Where answer links point and how they are signed (from the configuration). */
+  links: LinkSettings;
   channel: Channel;
   dedupeKey: string;
   checkinId?: string;
@@ -64,7 +67,7 @@ export async function composeNotice(
 
 async function insertMessage(db: DbOrTx, input: Base, kind: MessageKind, rendered: Rendered, sender: Sender): Promise<ComposedMessage | null> {
   if (!addressOf(input.client, input.channel)) return null;
-  const body = await messageBody(db, { clientId: input.client.id, locale: input.client.locale, channel: input.channel, checkinId: input.checkinId, itemPosition: input.itemPosition, now: input.sendAfter ?? new Date() }, rendered, sender);
+  const body = await messageBody(db, { clientId: input.client.id, locale: input.client.locale, channel: input.channel, checkinId: input.checkinId, itemPosition: input.itemPosition, now: input.sendAfter ?? new Date(), links: input.links }, rendered, sender);
   const [row] = await db
     .insert(messages)
     .values(messageRow(input, kind, rendered, body)!)
@@ -74,7 +77,7 @@ async function insertMessage(db: DbOrTx, input: Base, kind: MessageKind, rendere
 }
 
 /** The row of one message; null when the client has no address on that channel. */
-export function messageRow(input: Base, kind: MessageKind, rendered: Rendered, body: MessageBody): typeof messages.$inferInsert | null {
+export function messageRow(input: Omit<Base, 'links'>, kind: MessageKind, rendered: Rendered, body: MessageBody): typeof messages.$inferInsert | null {
   const to = addressOf(input.client, input.channel);
   if (!to) return null;
   return {

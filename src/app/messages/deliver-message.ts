@@ -9,6 +9,7 @@ import { DELIVERY_ATTEMPTS } from '../../jobs/job-queue.js';
 import type { AppContext } from '../context.js';
 import { enqueueAfterCommit } from './enqueue.js';
 import { fallBackFrom, markChannelUnusable, markOptedOut } from './fallback.js';
+import { linkSettingsOf } from '../answer-links/link-settings.js';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'deferred' | 'not_due' | 'already_handled' | 'failed';
 
@@ -84,7 +85,7 @@ export async function deliverMessage(ctx: AppContext, messageId: string): Promis
       await tx.update(messages).set({ status: 'failed', error: failure.message, statusAt: now }).where(eq(messages.id, message.id));
       if (failure.options.recipientOptedOut) await markOptedOut(tx, message.clientId, message.channel, now);
       else if (failure.options.addressUnusable) await markChannelUnusable(tx, message.clientId, message.channel, failure.message, now);
-      return fallBackFrom(tx, message, now);
+      return fallBackFrom(tx, message, now, linkSettingsOf(ctx.config));
     });
     log.warn({ err: failure.message, fallback: Boolean(fallback) }, 'send failed permanently');
     await enqueueAfterCommit(ctx, [fallback]);

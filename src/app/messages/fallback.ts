@@ -8,6 +8,7 @@ import { reachabilityOf } from '../clients/reachability.js';
 import { questionDedupeKey } from '../checkins/create-checkin.js';
 import { raiseFlag } from '../flags.js';
 import { type ComposedMessage, composeQuestion } from './compose-message.js';
+import type { LinkSettings } from '../answer-links/link-settings.js';
 
 export async function markChannelUnusable(tx: Tx, clientId: string, channel: Channel, reason: string, now: Date): Promise<void> {
   await tx
@@ -23,7 +24,7 @@ export async function markOptedOut(tx: Tx, clientId: string, channel: Channel, n
     .onConflictDoUpdate({ target: [clientChannelStates.clientId, clientChannelStates.channel], set: { optedOutAt: now, reason: 'opted out at the provider', updatedAt: now } });
 }
 
-export async function fallBackFrom(tx: Tx, message: typeof messages.$inferSelect, now: Date): Promise<ComposedMessage | null> {
+export async function fallBackFrom(tx: Tx, message: typeof messages.$inferSelect, now: Date, links: LinkSettings): Promise<ComposedMessage | null> {
   if (!message.checkinId || message.itemPosition === null || message.kind !== 'question') return null;
   const [client] = await tx.select().from(clients).where(eq(clients.id, message.clientId));
   const [checkin] = await tx.select().from(checkins).where(eq(checkins.id, message.checkinId)).for('update');
@@ -49,6 +50,7 @@ export async function fallBackFrom(tx: Tx, message: typeof messages.$inferSelect
   await tx.update(checkins).set({ channel: next }).where(eq(checkins.id, checkin.id));
   return composeQuestion(tx, {
     client,
+    links,
     channel: next,
     dedupeKey: questionDedupeKey(checkin.id, item.position, next),
     checkinId: checkin.id,

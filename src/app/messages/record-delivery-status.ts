@@ -6,6 +6,7 @@ import { messages, type MessageStatus } from '../../db/schema/index.js';
 import type { AppContext } from '../context.js';
 import { enqueueAfterCommit } from './enqueue.js';
 import { fallBackFrom, markChannelUnusable } from './fallback.js';
+import { linkSettingsOf } from '../answer-links/link-settings.js';
 
 const RANK: Record<MessageStatus, number> = { queued: 0, sending: 1, unknown: 1, sent: 2, delivered: 3, undelivered: 3, failed: 3, skipped: 3 };
 
@@ -23,7 +24,7 @@ export async function recordDeliveryStatus(ctx: AppContext, input: { providerMes
       .returning();
     if (!updated || (status !== 'failed' && status !== 'undelivered')) return { updated: Boolean(updated), next: null };
     if (isPermanentRecipientError(code)) await markChannelUnusable(tx, updated.clientId, updated.channel, `provider error ${code}`, now);
-    return { updated: true, next: await fallBackFrom(tx, updated, now) };
+    return { updated: true, next: await fallBackFrom(tx, updated, now, linkSettingsOf(ctx.config)) };
   });
   await enqueueAfterCommit(ctx, [fallback.next]);
   return fallback.updated;

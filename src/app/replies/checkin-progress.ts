@@ -7,6 +7,7 @@ import { scoreWho5Checkin } from '../answers/who5-checkin.js';
 import { questionDedupeKey } from '../checkins/create-checkin.js';
 import type { ClientRow } from '../clients/client-access.js';
 import { type ComposedMessage, composeQuestion } from '../messages/compose-message.js';
+import type { LinkSettings } from '../answer-links/link-settings.js';
 
 export type CheckinRow = typeof checkins.$inferSelect;
 
@@ -23,7 +24,7 @@ export async function currentItem(tx: Tx, checkin: Pick<CheckinRow, 'id' | 'curr
  * Asks the next question of a multi-question check-in, or closes the check-in after the last one
  * (and scores it when it is an instrument such as WHO-5). Asking is idempotent by the message's dedupe key.
  */
-export async function advance(tx: Tx, client: ClientRow, checkin: CheckinRow, position: number, channel: Channel, at: Date): Promise<ComposedMessage | null> {
+export async function advance(tx: Tx, client: ClientRow, checkin: CheckinRow, position: number, channel: Channel, at: Date, links: LinkSettings): Promise<ComposedMessage | null> {
   const items = await tx
     .select({ position: checkinItems.position, textNl: questionVersions.textNl, textEn: questionVersions.textEn })
     .from(checkinItems)
@@ -39,6 +40,7 @@ export async function advance(tx: Tx, client: ClientRow, checkin: CheckinRow, po
   await tx.update(checkins).set({ currentPosition: next.position }).where(eq(checkins.id, checkin.id));
   return composeQuestion(tx, {
     client,
+    links,
     channel,
     dedupeKey: questionDedupeKey(checkin.id, next.position, channel),
     checkinId: checkin.id,

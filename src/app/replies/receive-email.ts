@@ -3,6 +3,7 @@ import type { AppContext } from '../context.js';
 import { enqueueAfterCommit } from '../messages/enqueue.js';
 import { checkinByReplyToken } from './match-checkin.js';
 import { recordReply } from './record-reply.js';
+import { linkSettingsOf } from '../answer-links/link-settings.js';
 
 export interface InboundEmailReply {
   token: string | null;
@@ -21,6 +22,7 @@ export async function receiveEmailReply(ctx: AppContext, mail: InboundEmailReply
     const checkin = ['open', 'expired'].includes(matched.checkin.state) ? matched.checkin : null;
     return recordReply(tx, {
       client: matched.client,
+      links: linkSettingsOf(ctx.config),
       checkin,
       channel: 'email',
       text: mail.text,

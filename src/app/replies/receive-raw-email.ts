@@ -8,6 +8,7 @@ import type { AppContext } from '../context.js';
 import { enqueueAfterCommit } from '../messages/enqueue.js';
 import { fallBackFrom, markChannelUnusable } from '../messages/fallback.js';
 import { type EmailReceipt, receiveEmailReply } from './receive-email.js';
+import { linkSettingsOf } from '../answer-links/link-settings.js';
 
 /** Our outbound Message-ID is `<message uuid>@domain>`; anything else (even 36 hex digits) is not ours. */
 const OUR_MESSAGE_ID = /^<?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})@/i;
@@ -50,7 +51,7 @@ async function handleBounce(ctx: AppContext, mail: InboundMail): Promise<void> {
     for (const client of affected) await markChannelUnusable(tx, client.id, 'email', `hard bounce ${bounce.status ?? ''}`.trim(), now);
     if (!originalId) return null;
     const [message] = await tx.update(messages).set({ status: 'failed', error: 'hard bounce', statusAt: now }).where(eq(messages.id, originalId)).returning();
-    return message ? fallBackFrom(tx, message, now) : null;
+    return message ? fallBackFrom(tx, message, now, linkSettingsOf(ctx.config)) : null;
   });
   await enqueueAfterCommit(ctx, [next]);
 }

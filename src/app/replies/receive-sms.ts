@@ -4,6 +4,7 @@ import type { AppContext } from '../context.js';
 import { enqueueAfterCommit } from '../messages/enqueue.js';
 import { clientsByPhone, matchReply } from './match-checkin.js';
 import { recordReply } from './record-reply.js';
+import { linkSettingsOf } from '../answer-links/link-settings.js';
 
 export type SmsReceipt = { outcome: 'recorded' | 'duplicate' | 'unknown_sender'; answerId?: string; merged?: boolean };
 
@@ -16,7 +17,7 @@ export async function receiveSms(ctx: AppContext, input: { from: string; body: s
   const outcome = await ctx.db.transaction(async (tx) => {
     const matched = phone ? await matchReply(tx, await clientsByPhone(tx, phone), 'sms', now) : null;
     if (!matched) return null;
-    return recordReply(tx, { client: matched.client, checkin: matched.checkin, channel: 'sms', text: input.body, receivedAt: now, providerMessageId: input.providerMessageId, mergeWindowMs: SMS_MERGE_WINDOW_MS, providerConfirmsKeywords: ctx.config.twilioEnabled });
+    return recordReply(tx, { client: matched.client, links: linkSettingsOf(ctx.config), checkin: matched.checkin, channel: 'sms', text: input.body, receivedAt: now, providerMessageId: input.providerMessageId, mergeWindowMs: SMS_MERGE_WINDOW_MS, providerConfirmsKeywords: ctx.config.twilioEnabled });
   });
   if (!outcome) {
     ctx.log.info({ providerMessageId: input.providerMessageId }, 'sms from an unknown sender ignored');

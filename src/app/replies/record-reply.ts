@@ -18,11 +18,14 @@ import { appendTraits } from './append-traits.js';
 import { advance, type CheckinRow, currentItem } from './checkin-progress.js';
 import { learnedEntriesForCoach } from './learned-lexicon.js';
 import { continueSplitReply } from './split-reply.js';
+import type { LinkSettings } from '../answer-links/link-settings.js';
 
 export type { CheckinRow } from './checkin-progress.js';
 
 export interface ReplyInput {
   client: ClientRow;
+  /** Where answer links in follow-up questions point (from the configuration). */
+  links: LinkSettings;
   checkin: CheckinRow | null;
   channel: AnswerChannel;
   text: string;
@@ -67,7 +70,7 @@ export async function recordReply(tx: Tx, input: ReplyInput): Promise<ReplyOutco
   if (sendingChannel && OPT_IN_WORDS.has(input.text.trim().toLowerCase()) && (await isOptedOut(tx, client.id, sendingChannel))) {
     await setOptOut(tx, client.id, sendingChannel, null, input.receivedAt);
     if (!(input.providerConfirmsKeywords && isTwilioOptInKeyword(input.text))) {
-      outgoing.push(await composeNotice(tx, { client, channel: sendingChannel, kind: 'opt_in_confirmation', dedupeKey: `optin:${client.id}:${sendingChannel}:${input.receivedAt.getTime()}` }));
+      outgoing.push(await composeNotice(tx, { client, links: input.links, channel: sendingChannel, kind: 'opt_in_confirmation', dedupeKey: `optin:${client.id}:${sendingChannel}:${input.receivedAt.getTime()}` }));
     }
     await audit(tx, { actor: `client:${client.id}`, action: 'channel.opt_in', entityType: 'client', entityId: client.id, details: { channel: sendingChannel } });
     return { duplicate: false, outgoing: compact(outgoing) };
@@ -75,7 +78,7 @@ export async function recordReply(tx: Tx, input: ReplyInput): Promise<ReplyOutco
 
   const learned = await learnedEntriesForCoach(tx, client.coachId);
   if (input.mergeWindowMs) {
-    const merged = await continueSplitReply(tx, { client, channel: input.channel, text: input.text, receivedAt: input.receivedAt, windowMs: input.mergeWindowMs, learned });
+    const merged = await continueSplitReply(tx, { client, links: input.links, channel: input.channel, text: input.text, receivedAt: input.receivedAt, windowMs: input.mergeWindowMs, learned });
     if (merged) return merged;
   }
 
@@ -123,34 +126,34 @@ export async function recordReply(tx: Tx, input: ReplyInput): Promise<ReplyOutco
     await setOptOut(tx, client.id, sendingChannel, input.receivedAt, input.receivedAt);
     await tx.update(checkins).set({ state: 'cancelled', closedReason: 'opt_out' }).where(and(eq(checkins.clientId, client.id), eq(checkins.channel, sendingChannel), eq(checkins.state, 'open')));
     if (!alreadyOptedOut && !(input.providerConfirmsKeywords && isTwilioOptOutKeyword(input.text))) {
-      outgoing.push(await composeNotice(tx, { client, channel: sendingChannel, kind: 'opt_out_confirmation', dedupeKey: `optout:${answerId}` }));
+      outgoing.push(await composeNotice(tx, { client, links: input.links, channel: sendingChannel, kind: 'opt_out_confirmation', dedupeKey: `optout:${answerId}` }));
     }
     await audit(tx, { actor: `client:${client.id}`, action: 'channel.opt_out', entityType: 'client', entityId: client.id, details: { channel: sendingChannel } });
   } else if (result.status === 'help') {
     await raiseFlag(tx, client.id, 'help_requested', answerId);
-    if (replyChannel && !loggedByCoach) outgoing.push(await composeNotice(tx, { client, channel: replyChannel, kind: 'help', dedupeKey: `help:${answerId}` }));
+    if (replyChannel && !loggedByCoach) outgoing.push(await composeNotice(tx, { client, links: input.links, channel: replyChannel, kind: 'help', dedupeKey: `help:${answerId}` }));
   } else if (item && checkin && replyChannel) {
     if (result.status === 'answered') {
       await tx.update(checkinItems).set({ state: 'answered', answeredAt: input.receivedAt }).where(eq(checkinItems.id, item.item.id));
-      outgoing.push(await advance(tx, client, checkin, item.item.position, replyChannel, input.receivedAt));
+      outgoing.push(await advance(tx, client, checkin, item.item.position, replyChannel, input.receivedAt, input.links));
     } else if (loggedByCoach || callbackRequested) {
       // Unclear and logged by the coach: the item stays asked; the coach corrects it or logs it again.
       // Unclear but asking to be called ("kunt u mij bellen?"): no "sorry, I did not understand"; the
       // confirmation below says the coach will call, and the question stays open.
     } else if (item.item.clarificationsSent === 0) {
       await tx.update(checkinItems).set({ clarificationsSent: 1 }).where(eq(checkinItems.id, item.item.id));
-      outgoing.push(await composeNotice(tx, { client, channel: replyChannel, kind: 'clarification', question: spec, checkinId: checkin.id, itemPosition: item.item.position, dedupeKey: `clarify:${checkin.id}:${item.item.position}` }));
+      outgoing.push(await composeNotice(tx, { client, links: input.links, channel: replyChannel, kind: 'clarification', question: spec, checkinId: checkin.id, itemPosition: item.item.position, dedupeKey: `clarify:${checkin.id}:${item.item.position}` }));
     } else {
       // Still unclear after one clarification: show it to the coach and move on.
       await tx.update(answers).set({ needsReview: true }).where(eq(answers.id, answerId));
       await tx.update(checkinItems).set({ state: 'unclear', answeredAt: input.receivedAt }).where(eq(checkinItems.id, item.item.id));
       await raiseFlag(tx, client.id, 'unclear_answer', answerId);
-      outgoing.push(await advance(tx, client, checkin, item.item.position, replyChannel, input.receivedAt));
+      outgoing.push(await advance(tx, client, checkin, item.item.position, replyChannel, input.receivedAt, input.links));
     }
   }
   // Someone asked for a person: say that the coach will be in touch (the flag is on the caseload).
   if (callbackRequested && replyChannel && !loggedByCoach && result.status !== 'opt_out' && result.status !== 'help') {
-    outgoing.push(await composeNotice(tx, { client, channel: replyChannel, kind: 'callback_confirmation', dedupeKey: `callback:${answerId}` }));
+    outgoing.push(await composeNotice(tx, { client, links: input.links, channel: replyChannel, kind: 'callback_confirmation', dedupeKey: `callback:${answerId}` }));
   }
   return { duplicate: false, answerId, result, late, outgoing: compact(outgoing) };
 }

@@ -19,9 +19,11 @@ import { specOf } from '../questions/create-question.js';
 import { appendTraits } from './append-traits.js';
 import { advance } from './checkin-progress.js';
 import type { ReplyOutcome } from './record-reply.js';
+import type { LinkSettings } from '../answer-links/link-settings.js';
 
 export interface SplitReplyInput {
   client: ClientRow;
+  links: LinkSettings;
   channel: AnswerChannel;
   text: string;
   receivedAt: Date;
@@ -67,7 +69,7 @@ export async function continueSplitReply(tx: Tx, input: SplitReplyInput): Promis
     await resolveUnclearFlagIfReviewed(tx, input.client.id, input.receivedAt, 'system');
     await dropWaitingClarification(tx, checkin.id, item.position, input.receivedAt);
     if (stillAsked && checkin.channel) {
-      const next = await advance(tx, input.client, checkin, item.position, checkin.channel as Channel, input.receivedAt);
+      const next = await advance(tx, input.client, checkin, item.position, checkin.channel as Channel, input.receivedAt, input.links);
       if (next) outgoing.push(next);
     }
   } else if (result.status !== 'answered' && answer.status === 'answered') {

@@ -10,7 +10,7 @@ import { renderQuestion, type Sender } from '../../domain/messages/render.js';
 import type { PlannedOccurrence } from '../../domain/schedule/index.js';
 import { bodyWithLinks } from '../answer-links/message-body.js';
 import { linksFor } from '../answer-links/message-links.js';
-import { configuredLinks } from '../answer-links/link-settings.js';
+import type { LinkSettings } from '../answer-links/link-settings.js';
 import { newReplyToken, questionDedupeKey } from '../checkins/create-checkin.js';
 import type { ClientRow } from '../clients/client-access.js';
 import { type ComposedMessage, messageRow } from '../messages/compose-message.js';
@@ -26,7 +26,7 @@ const CHUNK = 500;
 
 export async function materializeCheckins(
   tx: Tx,
-  input: { scheduleId: string; questions: Array<{ question: QuestionRow; version: QuestionVersionRow }>; entries: PlannedEntry[]; senderOf: (coachId: string) => Promise<Sender> },
+  input: { scheduleId: string; links: LinkSettings; questions: Array<{ question: QuestionRow; version: QuestionVersionRow }>; entries: PlannedEntry[]; senderOf: (coachId: string) => Promise<Sender> },
 ): Promise<ComposedMessage[]> {
   const composed: ComposedMessage[] = [];
   for (let i = 0; i < input.entries.length; i += CHUNK) composed.push(...(await materializeChunk(tx, input, input.entries.slice(i, i + CHUNK))));
@@ -101,7 +101,7 @@ async function materializeChunk(tx: Tx, input: Parameters<typeof materializeChec
   );
 
   const first = input.questions[0]!;
-  const settings = configuredLinks();
+  const settings = input.links;
   const rows: MessageInsert[] = [];
   for (const c of created) {
     const { client, channel } = byKey.get(c.occurrence_key)!;

@@ -21,6 +21,7 @@ import { currentQuestions } from '../questions/find-questions.js';
 import { audienceOf, isPaused } from './audience.js';
 import { materializeCheckins, type PlannedEntry } from './materialize-checkins.js';
 import { lockPlanning } from './planning-lock.js';
+import { linkSettingsOf } from '../answer-links/link-settings.js';
 
 export const PLAN_HORIZON_MS = 48 * 3_600_000;
 const DAY_MS = 24 * 3_600_000;
@@ -105,6 +106,7 @@ async function planForClients(ctx: AppContext, schedule: ScheduleRow, audience: 
     for (const clientId of unreachable) await raiseFlag(tx, clientId, 'unreachable');
     const outgoing: ComposedMessage[] = await materializeCheckins(tx, {
       scheduleId: schedule.id,
+      links: linkSettingsOf(ctx.config),
       questions,
       entries,
       senderOf: (coachId) => senders.get(coachId) ?? senders.set(coachId, senderOf(tx, coachId)).get(coachId)!,

@@ -10,9 +10,11 @@ import { type ComposedMessage, composeQuestion } from '../messages/compose-messa
 import { enqueueAfterCommit } from '../messages/enqueue.js';
 import { TEXTS } from '../../domain/messages/texts.js';
 import { isPaused } from './audience.js';
+import { linkSettingsOf } from '../answer-links/link-settings.js';
 
 export async function sendDueReminders(ctx: AppContext): Promise<number> {
   const now = ctx.now();
+  const links = linkSettingsOf(ctx.config);
   const due = await ctx.db
     .select({ id: checkins.id })
     .from(checkins)
@@ -56,6 +58,7 @@ export async function sendDueReminders(ctx: AppContext): Promise<number> {
         const text = client.locale === 'en' && item.textEn ? item.textEn : item.textNl;
         return composeQuestion(tx, {
           client,
+          links,
           channel: checkin.channel as Channel,
           kind: 'reminder',
           dedupeKey: `checkin:${id}:reminder:${n}`,
