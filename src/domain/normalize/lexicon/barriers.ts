@@ -18,6 +18,8 @@ export interface BarrierSpec {
   covered?: readonly string[];
   /** Topics that count only with this barrier's own cues ("ik snap de brief niet", not "geen brief gehad"). */
   narrowTopics?: readonly string[];
+  /** Cues for the narrow topics only: "moet" in "ik moet de kids van school halen", not in "ik moet naar de opvang". */
+  narrowCues?: readonly string[];
   /** Whether the shared cues apply to topics: all of them, only negation ("geen huis"), or none. */
   sharedCues?: 'all' | 'negation' | 'none';
   /**
@@ -32,11 +34,18 @@ export interface BarrierSpec {
    * ("mijn zus heeft geen oppas") is not the client's barrier.
    */
   othersOwn?: boolean;
+  /** The verbs that make another adult's share theirs for this barrier (default `OTHERS_HAVE_VERBS`). */
+  othersVerbs?: readonly string[];
   /**
    * Made to leave, with words between: "we moeten voor 1 juni ons huis uit". A topic directly followed by
    * one of `after`, in a part with one of `verbs`, is a problem.
    */
   forcedOut?: { verbs: readonly string[]; after: readonly string[] };
+  /**
+   * Problem words that only point at this barrier when no other barrier's problem word stands in the same
+   * part: "overspannen volgens de huisarts" is mental, not physical health.
+   */
+  weakProblems?: readonly string[];
 }
 
 /** "niemand voor de kids", "niemand voor mijn dochter": nobody to look after the children. */
@@ -66,13 +75,19 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'niemand om op te passen', 'niemand voor de kinderen', 'niemand die op de kinderen past',
       'moet op de kinderen passen', 'moet oppassen', 'niemand om op de kinderen te passen', 'niemand om op mijn kinderen te passen',
       'niemand die op de kinderen kan passen', 'niemand die kan oppassen', 'kan niemand vinden om op te passen',
-      'past niet meer op', 'past niet op', 'passen niet meer op', 'kan niet meer oppassen', 'kan niet oppassen',
+      'als de kinderen op school zitten', 'als de kinderen op school zijn', 'tijdens schooltijd', 'onder schooltijd',
+      'binnen schooltijden', 'tijdens schooltijden', 'onder schooltijden',
+      'past niet meer op', 'past niet op', 'wie past er op', 'wie past op', 'wie let er op', 'passen niet meer op', 'kan niet meer oppassen', 'kan niet oppassen',
       ...nobodyForTheChildren(),
     ],
     // looking after the children: a problem with this barrier's own cues ("niemand kan op mijn kinderen passen")
     narrowTopics: [
       'oppassen', 'op te passen', 'op de kinderen passen', 'op mijn kinderen passen', 'op de kids passen', 'op mijn kind passen',
       'op de kleine passen', 'op mijn zoon passen', 'op mijn dochter passen', 'op de kinderen letten',
+      // school hours: "ik moet om 3 uur de kids van school halen", "school is om 14.00 uit"
+      'van school halen', 'van school ophalen', 'ophalen van school', 'halen van school', 'uit school halen',
+      'uit school ophalen', 'naar school brengen', 'school is uit', 'school uit', 'is de school uit', 'school is om',
+      'opgehaald', 'opgehaald worden', 'ophalen', 'kinderen halen', 'kids halen', 'kinderen brengen', 'kids brengen',
     ],
     topics: [
       'oppas', 'oppasser', 'oppasmoeder', 'kinderopvang', 'opvang', 'bso', 'kdv', 'creche', 'gastouder',
@@ -82,36 +97,49 @@ export const BARRIERS: readonly BarrierSpec[] = [
     topicCues: [
       'vol', 'wachtlijst', 'te duur', 'afgezegd', 'valt weg', 'viel weg', 'valt af', 'viel af', 'valt uit', 'viel uit',
       'kan niet meer', 'gestopt', 'stopt', 'niemand', 'dicht', 'gesloten', 'full', 'waiting list', 'cancelled', 'closed',
-      'stopgezet', 'ingetrokken', 'teruggevorderd', 'geweigerd', 'afgewezen', 'geen tijd', 'no time',
+      'stopgezet', 'ingetrokken', 'teruggevorderd', 'geweigerd', 'afgewezen', 'geen tijd', 'no time', 'kwijt',
+      'kost te veel', 'kan niet', 'kan ik niet', 'gaat niet', 'lukt niet', 'valt steeds uit', 'valt vaak uit',
+      'zegt af', 'zegt steeds af', 'zegt vaak af',
     ],
+    narrowCues: ['moet', 'moeten', 'moest'],
     // the children can go there: "de kinderen kunnen nu naar de bso"
     resolvedCues: [
       'kunnen naar', 'kunnen nu naar', 'kunnen weer naar', 'kan naar', 'kan nu naar', 'kan weer naar', 'gaan naar',
       'gaan nu naar', 'gaan weer naar', 'gaat naar', 'gaat nu naar', 'gaat weer naar', 'mogen naar', 'mag naar',
+      'kunnen eindelijk naar', 'kan eindelijk naar', 'mogen weer naar', 'mag weer naar', 'beschikbaar', 'weer beschikbaar',
     ],
-    regainedCues: ['sinds kort', 'sinds'],
+    regainedCues: ['sinds kort', 'sinds', 'eindelijk'],
     othersOwn: true,
     covered: [
       'past op', 'past nu op', 'past weer op', 'passen op', 'passen nu op', 'passen weer op', 'paste op', 'pasten op',
-      'looks after the kids', 'watches the kids',
+      'looks after the kids', 'watches the kids', 'haalt de kinderen', 'haalt de kids', 'haalt mijn kinderen', 'brengt de kinderen',
+      'brengt mijn kinderen', 'halen de kinderen', 'brengen de kinderen', 'haalt ze op', 'brengt en haalt',
     ],
+    // "wie past er op mijn kinderen?": nobody to look after them
   },
   {
     key: 'barrier.transport',
-    problems: ['reiskosten te hoog', 'kan er niet komen', 'kan er niet naartoe', 'te ver weg', 'te ver reizen'],
+    problems: ['reiskosten te hoog', 'kan er niet komen', 'kan er niet naartoe', 'te ver weg', 'te ver reizen', 'uur reizen', 'uur onderweg'],
     topics: [
       'auto', 'wagen', 'car', 'vervoer', 'transport', 'rijbewijs', 'bus', 'bussen', 'trein', 'treinen', 'ov',
       'openbaar vervoer', 'ov chipkaart', 'ovchipkaart', 'fiets', 'scooter', 'brommer', 'tram', 'metro', 'taxi',
       'lift', 'reiskosten', 'driving licence', 'drivers license', 'license', 'licence', 'bike', 'train', 'ride',
       'busabonnement', 'ov kaart', 'autorijden', 'auto rijden', 'rijden', 'driving',
+      'benzine', 'brandstof', 'diesel', 'tanken', 'reizen', 'reistijd', 'fietsen', 'ov chip', 'ovchip', 'benzinegeld',
+      'treinkaartje', 'treinkaartjes', 'buskaartje', 'buskaartjes', 'kaartjes', 'ov abonnement', 'apk', 'reis',
     ],
     topicCues: [
       'kapot', 'stuk', 'gestolen', 'kwijt', 'weg', 'rijdt niet', 'rijden niet', 'te ver', 'ver weg', 'te duur',
       'ingetrokken', 'afgepakt', 'in beslag', 'panne', 'lek', 'lekke band', 'garage', 'uitgevallen', 'staking',
       'broken', 'broke down', 'stolen', 'too far', 'verkocht', 'onbetaalbaar', 'total loss', 'totaal loss', 'total los',
-      'afgeschreven',
+      'afgeschreven', 'leeg', 'niet opladen', 'gejat', 'gepikt', 'te hoog', 'afgekeurd', 'inleveren', 'ingeleverd', 'komt maar',
+      'rijdt maar', 'maar 1x', 'maar een keer', 'niet vaak genoeg', 'kost me te veel', 'te veel tijd',
     ],
-    resolvedCues: ['gemaakt', 'gerepareerd', 'gehaald', 'repaired', 'gekocht', 'gekregen', 'bought'],
+    resolvedCues: [
+      'gemaakt', 'gerepareerd', 'gehaald', 'repaired', 'gekocht', 'gekregen', 'bought', 'vergoed', 'worden vergoed', 'wordt vergoed',
+      'krijg een', 'krijg nu', 'krijg weer', 'lukt nu', 'lukt weer', 'doet het weer', 'rijdt weer', 'werkt weer', 'weer rijdt',
+      'rijden weer', 'weer rijden', 'is terug', 'weer terug', 'meerijden', 'rij mee', 'kan meerijden',
+    ],
     regainedCues: ['sinds kort', 'sinds'],
     selfOnly: 'household',
   },
@@ -121,29 +149,37 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'ziek', 'zieke', 'ziekte', 'ziek*', 'pijn', 'pijnlijk', '*pijn', 'migraine', 'blessure', '*blessure',
       'geblesseerd', 'operatie', 'geopereerd', 'gebroken', 'griep', 'koorts', 'corona', 'covid', 'chronisch',
       'reuma', 'artrose', 'hernia', 'astma', 'diabetes', 'suikerziekte', 'kanker', 'hartklachten', 'rugklachten',
-      'lichamelijke klachten', 'fysieke klachten', 'fysio', 'fysiotherapeut', 'fysiotherapie', 'huisarts',
-      'dokter', 'specialist', 'ziekenhuis', 'revalidatie', 'revalideren', 'handicap', 'gehandicapt',
+      'lichamelijke klachten', 'fysieke klachten', 'fysio', 'fysiotherapeut', 'fysiotherapie', 'revalidatie', 'revalideren', 'handicap', 'gehandicapt',
       'lichamelijke beperking', 'rolstoel', 'krukken', 'gips', 'sick', 'ill', 'illness', 'pain', 'injury',
-      'injured', 'surgery', 'hospital', 'doctor', 'headache', 'flu', 'fever', 'disabled', 'disability',
+      'injured', 'surgery', 'headache', 'flu', 'fever', 'disabled', 'disability',
       'chronic', 'back pain', 'verstuikt', 'verstuiking', 'gekneusd', 'kneuzing', 'ontsteking', 'misselijk', 'misselijkheid',
-      'overgeven', 'duizelig', 'duizeligheid', '*ache', 'aching', 'hasta', 'hastayim', 'chory', 'choroba', 'مريض', 'مريضه',
+      'overgeven', 'duizelig', 'duizeligheid', '*ache', 'complicaties', 'bekkeninstabiliteit', 'gynaecoloog', 'gyneacoloog',
+      'gynaecologe', 'bedrust', 'diabeet', 'pijnstillers', 'bloeding', 'bloedingen', 'whiplash', 'fibromyalgie', 'epilepsie',
+      'slechtziend', 'slechthorend', 'doof', 'blind', 'chemo', 'chemotherapie', 'bestraling', 'hartaanval', 'herseninfarct',
+      'beroerte', 'pijnklachten', 'maagklachten', 'buikklachten', 'spierklachten', 'gewrichtsklachten', 'nekklachten',
+      'knieklachten', 'schouderklachten', 'chronisch vermoeid', 'knieoperatie', 'heupoperatie', 'rugoperatie', 'pijnstiller', 'ziektewet',
+      'arbeidsongeschikt', 'aching', 'hasta', 'hastayim', 'chory', 'choroba', 'مريض', 'مريضه',
     ],
     topics: [
       'rug', 'knie', 'knieen', 'schouder', 'schouders', 'nek', 'hoofd', 'benen', 'voet', 'voeten',
       'enkel', 'pols', 'heup', 'arm', 'armen', 'hand', 'handen', 'buik', 'maag', 'hart', 'longen', 'tanden', 'kies',
-      'lichaam', 'gezondheid', 'back', 'knee', 'shoulder', 'neck', 'leg', 'foot', 'hip', 'health',
+      'lichaam', 'gezondheid', 'lichamelijk', 'fysiek', 'back', 'knee', 'shoulder', 'neck', 'leg', 'foot', 'hip', 'health',
     ],
-    topicCues: ['last', 'zeer', 'doet', 'ontstoken', 'opereren', 'gaat niet goed', 'speelt', 'opspelen', 'hurts', 'sore', 'problemen', 'klachten', 'hurt', 'hurting', 'aches',
+    topicCues: ['last', 'zeer', 'doet', 'ontstoken', 'opereren', 'vervangen', 'opgespeeld', 'slecht', 'slechte', 'beperking',
+      'nog niet beter', 'niet helemaal beter', 'nog niet helemaal beter', 'nog niet hersteld', 'niet hersteld', 'gaat niet goed', 'speelt', 'opspelen', 'hurts', 'sore', 'problemen', 'klachten', 'hurt', 'hurting', 'aches',
       // cause: "gestopt met werken door mijn rug"
       'door', 'vanwege', 'because of', 'due to', 'killing me'],
     covered: [
       'ben weer beter', 'weer helemaal beter', 'ben helemaal beter', 'ben hersteld', 'helemaal hersteld', 'ben genezen',
-      'weer gezond', 'ben weer gezond', 'weer fit', 'uitgeziekt', 'beter gemeld', 'hersteld gemeld', 'feeling better now',
+      'weer gezond', 'ben weer gezond', 'weer fit', 'helemaal fit', 'uitgeziekt', 'beter gemeld', 'hersteld gemeld', 'feeling better now',
     ],
     resolvedCues: [
       'beter', 'hersteld', 'genezen', 'weer fit', 'weer gezond', 'beter nu', 'gaat goed', 'gaat prima', 'weer goed', 'weer in orde',
-      'opgeknapt', 'recovered', 'better', 'healed',
+      'opgeknapt', 'recovered', 'better', 'healed', 'goed gegaan', 'goed verlopen', 'gezond', 'is minder', 'zijn minder',
+      'veel minder', 'stuk minder', 'minder last', 'weer ok', 'weer oke', 'weer okay', 'weer mag werken', 'mag weer werken',
+      'sterk', 'sterker', 'weer sterk',
     ],
+    weakProblems: ['huisarts', 'dokter', 'specialist', 'doctor', 'medicatie', 'medicijnen', 'medicijn', 'ziekenhuis', 'hospital'],
     sharedCues: 'negation',
     selfOnly: true,
   },
@@ -157,14 +193,25 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'slapeloosheid', 'piekeren', 'pieker', 'in de put', 'eenzaam', 'eenzaamheid', 'psychisch', 'psychische',
       'mentaal', 'mentale problemen', 'trauma', 'ptss', 'suicidaal', 'zelfmoord', 'dood willen', 'overprikkeld',
       'heel down', 'erg down', 'zo down', 'echt down', 'super down', 'neerslachtig', 'zwaarmoedig', 'feel down', 'feeling down',
+      'angst*', 'zenuwen', 'gedachten malen', 'malen', 'onrustig', 'gespannen', 'spanningen', 'opgebrand', 'geen energie',
+      'nergens zin in', 'nergens zin', 'erg bang', 'heel bang', 'stemmingswisselingen', 'terugval',
+      'zit er doorheen', 'zit er helemaal doorheen', 'zit helemaal stuk', 'op van de zenuwen', 'therapie', 'therapeut', 'kan het niet meer aan', 'kan het niet aan', 'alles is me te veel',
+      'wordt me te veel', 'hoofd zit vol', 'hoofd is vol', 'overvol', 'kan niet meer nadenken', 'huil veel', 'huil vaak',
+      'veel huilen', 'moet veel huilen', 'concentratieproblemen', 'voel me alleen', 'voel me zo alleen', 'voel me erg alleen',
       'zit niet lekker in mijn vel', 'niet lekker in mijn vel', 'zie het niet meer zitten', 'zie het niet zitten', 'het niet meer zien zitten', 'maak me zorgen', 'veel zorgen', 'zorgen maken',
       'mental health', 'anxiety', 'anxious', 'depressed', 'depression', 'panic', 'lonely', 'stressed',
       'burned out', 'cant sleep', 'overwhelmed', 'depresja', 'stres', 'اكتئاب', 'قلق',
     ],
     // sleep: "ik slaap heel slecht", "ik kan niet slapen"
-    topics: ['slaap', 'slapen', 'sleep', 'sleeping'],
-    topicCues: ['slecht', 'weinig', 'nauwelijks', 'bad', 'badly', 'poorly'],
-    resolvedCues: ['beter', 'hersteld', 'weer fit', 'gaat goed', 'gaat prima', 'weer goed', 'opgeknapt', 'better'],
+    topics: ['slaap', 'slapen', 'sleep', 'sleeping', 'concentreren', 'concentratie'],
+    topicCues: ['slecht', 'weinig', 'nauwelijks', 'bad', 'badly', 'poorly', 'maar', 'amper', 'bijna niet', 'onrustig'],
+    // fear of something else ("bang dat ik mijn huis kwijtraak") is that barrier
+    weakProblems: ['ben bang', 'bang dat', 'bang om'],
+    resolvedCues: [
+      'beter', 'hersteld', 'weer fit', 'gaat goed', 'gaat prima', 'weer goed', 'opgeknapt', 'better', 'is minder', 'zijn minder',
+      'veel minder', 'stuk minder', 'sterk', 'sterker', 'weer sterk', 'nog niet beter', 'niet helemaal beter',
+    ],
+    covered: ['minder alleen', 'minder eenzaam', 'slaap goed', 'slaap prima', 'slaap weer goed', 'slaap beter', 'slaap weer'],
     sharedCues: 'negation',
     selfOnly: true,
   },
@@ -178,9 +225,18 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'kunnen niet rondkomen', 'niet rondkomen', 'moeilijk rondkomen', 'cant make ends meet', 'krap bij kas', 'blut', 'platzak', 'boetes', 'cjib',
       'terugbetalen', 'terugvordering', 'debt', 'debts', 'bailiff', 'debt collector', 'collection agency',
       'money problems', 'broke', 'dlugi', 'borc', 'borclar', 'borcum', 'borcumuz', 'borcu', 'borclarim', 'ديون', 'een schuld', 'schuld bij', 'openstaande schuld',
-      'openstaande rekeningen',
+      'openstaande rekeningen', 'beslag op', 'loonbeslag', 'beslaglegging', 'bkr', 'bkr registratie', 'kan niet betalen',
+      'niet kan betalen', 'kan ik niet betalen', 'niet terug kan betalen', 'niet terugbetalen', 'kan niet terugbetalen',
+      'betalingsregeling', 'schuldenlast', 'schuldenberg', 'gokschuld', 'studieschuld', 'belastingschuld', 'huurschuld',
+      'kredietbank', 'om rond te komen', 'rond te komen', 'geld lenen', 'leen geld', 'leen steeds', 'achter met betalen',
     ],
-    topics: ['geld', 'rekening', 'rekeningen', 'huur', 'energierekening', 'bills', 'money', 'rent'],
+    covered: [
+      'alles is afgelost', 'alles afgelost', 'alles is betaald', 'alles betaald', 'schuldenvrij', 'schuld is afgelost', 'schuld afgelost',
+      'schuld is betaald', 'schuld afbetaald', 'schuld is afbetaald',
+    ],
+    resolvedCues: ['gaat goed', 'gaat het goed', 'op orde', 'gaat prima', 'gaat het prima'],
+    topics: ['geld', 'rekening', 'rekeningen', 'huur', 'energierekening', 'bills', 'money', 'rent', 'klarna', 'afterpay', 'lening', 'betalingen',
+      'zorgverzekering', 'zorgverzekeraar', 'premie', 'financieel', 'financien', 'financiele situatie', 'telefoonabonnement'],
     topicCues: ['zorgen', 'stress', 'stress over', 'pieker', 'piekeren', 'tekort', 'te weinig', 'is op', 'krap', 'zorgen over', 'stapelen', 'stapelen zich op', 'lopen op', 'achterstand'],
     selfOnly: 'household',
   },
@@ -188,19 +244,28 @@ export const BARRIERS: readonly BarrierSpec[] = [
     key: 'barrier.literacy_language',
     problems: [
       'laaggeletterd', 'laaggeletterdheid', 'taalcursus', 'taalles', 'taallessen', 'nt2', 'inburgering',
-      'inburgeren', 'inburgeringscursus', 'taalachterstand', 'taalprobleem', 'taalproblemen', 'taalbarriere',
-      'analfabeet', 'dyslexie', 'dyslectisch', 'cant read', 'cannot read', 'language barrier',
+      'inburgering*', 'inburgeren', 'inburgeringscursus', 'taalhulp', 'taalcoach', 'taalmaatje', 'taalschool', 'taalklas', 'taalachterstand', 'taalprobleem', 'taalproblemen', 'taalbarriere',
+      'analfabeet', 'verstond niet', 'versta niet', 'versta het niet', 'verstond het niet', 'spreek alleen', 'spreek maar een beetje',
+      'een beetje nederlands', 'weinig nederlands', 'dyslexie', 'dyslectisch', 'cant read', 'cannot read', 'language barrier',
     ],
     topics: [
       'lezen', 'schrijven', 'nederlands', 'taal', 'brieven', 'formulieren', 'formulier', 'spelling', 'dutch',
       'language', 'read', 'reading', 'write', 'writing', 'letters', 'de taal',
     ],
-    narrowTopics: ['brief', 'papieren', 'post', 'letter', 'paperwork'],
+    narrowTopics: [
+      'brief', 'papieren', 'post', 'letter', 'paperwork',
+      // digital skills: "ik weet niet hoe DigiD werkt", "computer is moeilijk"
+      'digid', 'computer', 'mailen', 'mail', 'mails', 'e mail', 'email', 'internet', 'digitaal', 'digitale', 'laptop', 'online', 'computers',
+    ],
     topicCues: [
       'moeilijk', 'lastig', 'snap', 'begrijp', 'snappen', 'begrijpen', 'leren', 'hulp', 'hulp nodig', 'weinig', 'nauwelijks',
       'understand', 'hard', 'difficult', 'help', 'little', 'niet goed genoeg', 'nog niet goed genoeg', 'not good enough',
+      'weet niet hoe', 'niet hoe', 'ken geen', 'kan niet', 'leer', 'niet handig', 'niet zo handig', 'niet zo goed', 'niet goed',
     ],
-    resolvedCues: ['goed genoeg', 'vloeiend', 'gehaald', 'geslaagd', 'good enough', 'fluent', 'passed'],
+    resolvedCues: [
+      'goed genoeg', 'vloeiend', 'gehaald', 'geslaagd', 'good enough', 'fluent', 'passed', 'spreek goed', 'helpt mij', 'helpt me', 'kan nu zelf', 'zelf lezen', 'kan ik nu zelf',
+      'helpen mij', 'helpen me',
+    ],
     selfOnly: true,
   },
   {
@@ -211,7 +276,10 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'ontruimd', 'uit huis gezet', 'slaap op de bank', 'op de bank bij', 'op de bank slapen', 'logeer bij',
       'logeren bij', 'couchsurf*', 'geen vaste woonplek', 'geen vast adres', 'briefadres', 'urgentieverklaring',
       'woningnood', 'huurachterstand', 'woon tijdelijk', 'woon nu tijdelijk', 'wonen tijdelijk', 'tijdelijk wonen',
-      'tijdelijk onderdak', 'tijdelijke slaapplek', 'staying with friends',
+      'tijdelijk onderdak', 'tijdelijke slaapplek', 'staying with friends', 'noodwoning', 'antikraak', 'anti kraak',
+      'ons uitzetten', 'mij uitzetten', 'me uitzetten', 'ons eruit zetten', 'woon op een camping', 'wonen op een camping',
+      'woon in een caravan', 'wonen in een caravan', 'woon in een stacaravan', 'opvanghuis', 'vrouwenopvang', 'slaap bij mijn',
+      'slapen bij mijn', 'slaap bij kennissen', 'urgentie aangevraagd', 'urgentie aanvragen', 'zonder verwarming', 'geen verwarming',
       'schimmel', 'homeless', 'evicted', 'eviction', 'no place to live', 'nowhere to live', 'sleeping on a couch',
       ...mustLeave(),
       'slaap in mijn auto', 'slaap in de auto', 'slapen in de auto', 'slapen in mijn auto', 'woon in mijn auto',
@@ -223,33 +291,54 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'huis', 'woning', 'kamer', 'appartement', 'huisbaas', 'verhuurder', 'woningcorporatie', 'huurcontract',
       'dak boven mijn hoofd', 'woonruimte', 'woonplek', 'slaapplek', 'onderdak', 'verblijfplaats', 'house', 'apartment',
       'landlord', 'home', 'flat', 'eigen plek', 'eigen plekje', 'eigen huis', 'eigen woning', 'huurhuis', 'huurwoning',
-      'sociale huurwoning',
+      'sociale huurwoning', 'woonsituatie', 'vaste plek', 'plek om te slapen', 'vaste plek om te slapen',
     ],
     topicCues: [
       'eruit', 'moet eruit', 'moeten uit', 'moet uit', 'me out', 'us out', 'wants me out', 'kwijtraak', 'kwijtraken',
       'kwijtgeraakt', 'verliezen', 'verlies', 'lose', 'losing', 'gezet', 'zetten', 'opgezegd', 'opzeggen', 'kwijt', 'verhuizen', 'lekt', 'vochtig', 'te klein',
       'klein', 'kleine', 'krap', 'overbewoond',
-      'wachtlijst', 'urgentie', 'evict', 'kicked out', 'kick me out', 'te duur', 'dakloos',
+      'wachtlijst', 'urgentie', 'evict', 'kicked out', 'kick me out', 'te duur', 'dakloos', 'tijdelijk', 'tijdelijke', 'loopt af', 'afloopt', 'wacht',
+      'wachten', 'wacht nog', 'niet verlengd', 'wordt niet verlengd',
     ],
     sharedCues: 'negation',
     othersOwn: true,
-    forcedOut: { verbs: ['moet', 'moeten', 'moest', 'moesten', 'must', 'gezet', 'zet', 'zetten'], after: ['uit', 'out'] },
+    forcedOut: { verbs: ['moet', 'moeten', 'moest', 'moesten', 'must', 'gezet', 'zet', 'zetten'], after: ['uit', 'out', 'verlaten'] },
     // "eindelijk een huurhuis", "een woning toegewezen"
-    regainedCues: ['eindelijk', 'gekregen', 'toegewezen', 'gevonden', 'heb nu', 'hebben nu', 'sinds'],
+    regainedCues: ['eindelijk', 'gekregen', 'toegewezen', 'gevonden', 'heb nu', 'hebben nu', 'sinds', 'vaste', 'vast'],
+    resolvedCues: ['stabiel'],
+    covered: ['woon goed', 'woon prima', 'woon fijn', 'wonen goed', 'wonen prima'],
   },
   {
     key: 'barrier.caregiving',
-    problems: ['mantelzorg', 'mantelzorger', 'mantelzorgen', 'mantelzorgtaken', 'caregiver', 'carer', 'mantelzorgster'],
+    problems: [
+      'mantelzorg', 'mantelzorger', 'mantelzorgen', 'mantelzorgtaken', 'caregiver', 'carer', 'mantelzorgster',
+      // a family member who needs much care: "mijn zoon heeft autisme en heeft veel zorg nodig"
+      'veel zorg nodig', 'extra zorg nodig', 'intensieve zorg', 'zorgintensief', 'zorgintensieve', 'toezicht nodig', 'veel hulp nodig',
+      'continue zorg',
+    ],
     topics: [
       'moeder', 'vader', 'ouders', 'man', 'vrouw', 'partner', 'opa', 'oma', 'broer', 'zus', 'schoonmoeder',
-      'schoonvader', 'schoonouders', 'grootouders', 'broertje', 'zusje', 'tante', 'oom', 'familielid', 'gehandicapte', 'zieke', 'dementerende', 'demente', 'hulpbehoevende', 'zorgbehoevende', 'hem', 'haar', 'mama', 'papa', 'mother', 'father', 'parents', 'husband', 'wife', 'him',
+      'schoonvader', 'schoonouders', 'grootouders', 'broertje', 'zusje', 'tante', 'oom', 'familielid', 'gehandicapte', 'zieke', 'dementerende', 'demente', 'hulpbehoevende', 'zorgbehoevende', 'hem', 'haar', 'dr', 'mama', 'papa', 'mother', 'father', 'parents', 'husband', 'wife', 'him',
       'her', 'grandmother', 'grandfather', 'brother', 'sister', 'mom', 'dad', 'grandma', 'grandpa', 'disabled',
       // kin in the languages many clients speak at home (Turkish, Polish, Arabic)
       'anne', 'annem', 'baba', 'babam', 'esim', 'matka', 'ojciec', 'tata', 'maz', 'zona', 'ummi', 'abi', 'امي', 'ابي', 'زوجي', 'زوجتي',
     ],
     // no longer caring: "ik hoef niet meer voor haar te zorgen"
-    resolvedCues: ['hoef niet meer', 'hoeft niet meer', 'hoeven niet meer', 'hoef ik niet meer', 'zorg niet meer', 'zorgt niet meer', 'no longer'],
-    topicCues: ['zorg', 'zorgen', 'verzorg', 'verzorgen', 'verzorgt', 'zorgt', 'care', 'caring', 'take care', 'look after'],
+    resolvedCues: [
+      'hoef niet meer', 'hoeft niet meer', 'hoeven niet meer', 'hoef ik niet meer', 'zorg niet meer', 'zorgt niet meer', 'no longer',
+      // someone else took over: "de thuiszorg neemt de zorg over", "naar een verpleeghuis"
+      'thuiszorg', 'verpleeghuis', 'verzorgingshuis', 'neemt over', 'overgenomen', 'neemt de zorg', 'dagbesteding', 'zorginstelling',
+      'meer tijd', 'respijtzorg',
+    ],
+    topicCues: [
+      'zorg', 'zorgen', 'verzorg', 'verzorgen', 'verzorgt', 'zorgt', 'care', 'caring', 'take care', 'look after', 'bezig met', 'bezig',
+      'wassen', 'regel alles', 'alles regelen', 'alles voor', 'aankleden', 'douchen', 'breng', 'brengen', 'dementie', 'alzheimer',
+      'dement', 'woont bij ons', 'woont bij mij',
+    ],
+    othersOwn: true,
+    // another adult who gives the care ("mijn zus zorgt voor onze vader", "mijn buurvrouw is mantelzorger"),
+    // not one who needs it ("mijn moeder heeft veel zorg nodig")
+    othersVerbs: ['is', 'was', 'zorgt', 'verzorgt', 'regelt', 'doet', 'helpt'],
     sharedCues: 'none',
   },
 ];
@@ -263,13 +352,13 @@ export const OWNED_BEFORE: readonly string[] = ['de', 'het', 'mijn', 'onze', 'on
 /** Shared negation: a topic with it is a problem ("geen oppas"); a problem word after it is absent. */
 export const NEGATION_CUES: readonly string[] = [
   'geen', 'niet', 'nie', 'zonder', 'nooit', 'kan niet', 'kon niet', 'lukt niet', 'no', 'not', 'without',
-  'cant', 'cannot', 'dont', 'doesnt', 'havent', 'no longer', 'niemand', 'yok',
+  'cant', 'cannot', 'dont', 'doesnt', 'havent', 'no longer', 'niemand', 'yok', 'nergens',
 ];
 /** Shared problem cues for topics. */
 export const PROBLEM_CUES: readonly string[] = [
   'kapot', 'stuk', 'probleem', 'problemen', 'moeite', 'slecht', 'zorgen', 'ziek', 'lastig', 'moeilijk', 'kwijtgeraakt',
   'kwijtraak', 'kwijtraken', 'verloren',
-  'te duur', 'niet geregeld', 'nog niet geregeld',
+  'te duur', 'niet geregeld', 'nog niet geregeld', 'kost te veel', 'kosten te veel', 'te hoog',
   // still to do: "moet nog geregeld worden" is not "geregeld"
   'moet nog geregeld worden', 'moet nog geregeld', 'moeten nog geregeld worden', 'moeten nog geregeld', 'nog geregeld worden',
   'moet ik nog regelen', 'nog regelen', 'moet nog gevonden worden', 'nog gevonden worden', 'still needs to be arranged', 'niet opgelost', 'niet gevonden', 'niet gelukt', 'problem', 'problems',
@@ -279,6 +368,8 @@ export const PROBLEM_CUES: readonly string[] = [
 export const RESOLVED_CUES: readonly string[] = [
   'geregeld', 'opgelost', 'gevonden', 'afbetaald', 'afgelost', 'voor elkaar', 'in orde', 'gelukt', 'sorted',
   'fixed', 'solved', 'arranged', 'resolved', 'found', 'is over', 'zijn over', 'voorbij', 'is rond', 'zijn rond',
+  'afgerond', 'beeindigd', 'opgeheven', 'gaat niet door', 'gaat niet meer door', 'van de baan', 'afgewend', 'onder controle',
+  'is klaar', 'zijn klaar', 'afgesloten',
 ];
 /** Gone: a problem word that is gone is solved ("pijn is weg"), a topic that is gone is a problem ("auto is weg"). */
 export const GONE_CUES: readonly string[] = ['is weg', 'zijn weg', 'gone', 'verdwenen'];
@@ -288,7 +379,7 @@ export const REGAINED_CUES: readonly string[] = [
 ];
 /** Explicitly none: "geen problemen met vervoer" means transport is not a barrier (false). */
 export const NO_PROBLEM_CUES: readonly string[] = [
-  'geen probleem', 'geen problemen', 'geen moeite', 'geen last', 'geen last meer', 'geen klachten',
+  'geen probleem', 'geen problemen', 'geen moeite', 'geen last', 'geen last meer', 'geen klachten', 'geen zorgen', 'geen zorgen meer',
   'no problem', 'no problems', 'no issues', 'fine',
 ];
 /** The client speaking about themself: with these, only a person right next to a health word counts. */
@@ -299,16 +390,16 @@ export const HOUSEHOLD_NOUNS: readonly string[] = [
 ];
 /** Children: the ones childcare is for, so "geen opvang voor mijn dochter" stays the client's. */
 export const CHILD_NOUNS: readonly string[] = [
-  'dochter', 'zoon', 'kind', 'kinderen', 'kindje', 'baby', 'dochtertje', 'zoontje', 'son', 'daughter', 'child', 'kids', 'oglum', 'kizim', 'syn', 'corka',
+  'dochter', 'zoon', 'kind', 'kinderen', 'kindje', 'baby', 'dochtertje', 'zoontje', 'kleine', 'kleintje', 'kindjes', 'jongste', 'oudste', 'son', 'daughter', 'child', 'kids', 'oglum', 'kizim', 'syn', 'corka',
 ];
 /** Verbs of having or needing after another person: "mijn zus heeft geen oppas". */
-export const OTHERS_HAVE_VERBS: readonly string[] = ['heeft', 'had', 'zoekt', 'vindt', 'krijgt', 'has', 'needs', 'hasnt', 'doesnt'];
+export const OTHERS_HAVE_VERBS: readonly string[] = ['heeft', 'had', 'zoekt', 'vindt', 'krijgt', 'has', 'needs', 'hasnt', 'doesnt', 'is', 'was', 'woont', 'slaapt', 'zit', 'zorgt'];
 /** Someone else: health words next to them, or in a part without "ik", are not about the client. */
 export const PERSON_NOUNS: readonly string[] = [
   'moeder', 'vader', 'ouders', 'man', 'vrouw', 'partner', 'vriend', 'vriendin', 'dochter', 'zoon', 'kind',
   'kinderen', 'kindje', 'broer', 'zus', 'oma', 'opa', 'schoonmoeder', 'schoonvader', 'buurvrouw', 'buurman',
   'collega', 'baby', 'hij', 'zij', 'mama', 'papa', 'mother', 'father', 'husband', 'wife', 'son', 'daughter',
-  'child', 'kids', 'friend', 'he', 'she', 'brother', 'sister', 'mom', 'dad', 'grandma', 'grandpa', 'aunt', 'uncle', 'familie', 'tante', 'oom', 'neef', 'nicht', 'dochtertje', 'zoontje',
+  'child', 'kids', 'friend', 'he', 'she', 'brother', 'sister', 'mom', 'dad', 'grandma', 'grandpa', 'aunt', 'uncle', 'familie', 'tante', 'oom', 'neef', 'nicht', 'zwager', 'schoonzus', 'schoonbroer', 'gastouder', 'leidster', 'juf', 'meester', 'kleine', 'kleintje', 'jongste', 'oudste', 'dochtertje', 'zoontje',
   'oppas', 'babysitter', 'coach', 'begeleider',
   // kin in Turkish, Polish and Arabic
   'anne', 'annem', 'baba', 'babam', 'esim', 'kocam', 'karim', 'oglum', 'kizim', 'kardesim', 'abim', 'ablam', 'matka', 'ojciec',
@@ -319,7 +410,22 @@ export const POSSESSIVES: readonly string[] = ['mijn', 'zijn', 'haar', 'onze', '
 /** In progress, not done: "de schulden worden afgelost" still has debts; a resolving cue after these does not resolve. */
 export const IN_PROGRESS: readonly string[] = ['wordt', 'worden', 'being'];
 /** Adverbs that may stand inside a "covered" phrase: "past voortaan op", "passen nu gelukkig op". */
-export const COVERED_ADVERBS: readonly string[] = ['nu', 'weer', 'voortaan', 'gelukkig', 'ook', 'vaak', 'soms', 'altijd', 'straks', 'morgen', 'vandaag', 'sinds kort'];
+export const COVERED_ADVERBS: readonly string[] = ['nu', 'weer', 'helemaal', 'tegenwoordig', 'voortaan', 'gelukkig', 'ook', 'vaak', 'soms', 'altijd', 'straks', 'morgen', 'vandaag', 'sinds kort'];
 /** A short "maar X wel" after a negated or resolved barrier repeats it as present: "geen pijn meer in mijn rug maar in mijn knie wel". */
 export const ELLIPSIS_YES: readonly string[] = ['wel', 'nog wel', 'still does', 'does'];
 export const CONTRAST_WORDS: readonly string[] = ['maar', 'but', 'alleen'];
+/** A barrier word as a place of work: "ik wil bij de GGZ werken", "sollicitatie bij een schuldhulporganisatie". */
+export const WORKPLACE_BEFORE: readonly string[] = ['bij', 'als', 'in'];
+export const WORK_WORDS: readonly string[] = [
+  'werken', 'werk', 'werkt', 'sollicitatie', 'sollicitaties', 'solliciteren', 'solliciteer', 'gesolliciteerd', 'vacature',
+  'stage', 'baan', 'functie', 'job', 'medewerker', 'work', 'working', 'job interview', 'stageplek', 'stageplaats', 'vrijwilliger',
+  'vrijwilligerswerk', 'leidster',
+];
+/** Negation does not reach over a cause: "ik durf niet door mijn angststoornis" still has the anxiety. */
+export const CAUSE_WORDS: readonly string[] = ['door', 'vanwege', 'wegens', 'because', 'due'];
+/** Illness of a child, who then stays home: a childcare barrier ("mijn dochter is ziek", "de kleine heeft koorts"). */
+export const SICK_CHILD_WORDS: readonly string[] = [
+  'ziek', 'zieke', 'ziekjes', 'koorts', 'griep', 'buikgriep', 'waterpokken', 'verkouden', 'overgeven', 'sick', 'ill', 'fever', 'flu',
+];
+/** People who provide the service itself: "de oppas heeft afgezegd" is about the client's childcare, not the sitter's. */
+export const SERVICE_PERSONS: readonly string[] = ['oppas', 'babysitter', 'gastouder', 'leidster', 'juf', 'meester', 'coach', 'begeleider'];

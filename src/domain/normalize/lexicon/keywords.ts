@@ -80,7 +80,7 @@ export const TALK_WORDS: readonly string[] = [
 ];
 /** Talk words that are a request even without naming who ("ik wil graag een gesprek"); "afspraak" is not. */
 export const TALK_WORDS_ALONE: readonly string[] = [
-  'gesprek', 'gesprekje', 'praatje', 'belletje', 'telefoontje', 'langskomen', 'langs komen', 'spreken', 'praten', 'persoonlijk contact', 'contact', 'belafspraak', 'terugbelafspraak', 'terugbelverzoek', 'talk', 'speak',
+  'gesprek', 'gesprekje', 'praatje', 'belletje', 'telefoontje', 'langskomen', 'langs komen', 'spreken', 'praten', 'persoonlijk contact', 'contact', 'belafspraak', 'telefonische afspraak', 'terugbelafspraak', 'terugbelverzoek', 'talk', 'speak',
 ];
 export const TALK_TARGETS: readonly string[] = [
   'coach', 'consulent', 'begeleider', 'klantmanager', 'contactpersoon', 'iemand', 'u', 'jullie', 'jou', 'je',
@@ -105,6 +105,9 @@ export const CALLBACK_PHRASES: readonly string[] = [
   'kunnen we even praten', 'kunnen we bellen', 'kan je bellen', 'kun je bellen', 'kunt u bellen',
   'bel maar', 'bel gerust', 'mag bellen', 'mag me bellen', 'mag mij bellen', 'mag gebeld worden', 'bellen mag',
   'zullen we bellen', 'zullen we praten', 'kunnen wij bellen', 'give me a call', 'ring me',
+  // wanting to be called or to meet: "liever dat je me belt", "kunnen we afspreken?"
+  'dat je me belt', 'dat je mij belt', 'dat u me belt', 'dat u mij belt', 'dat u belt',
+  'dat je belt', 'bellen aub', 'bellen alsjeblieft', 'bellen svp', 'kunnen we afspreken', 'kunnen we een keer afspreken', 'zullen we afspreken', 'afspraak maken',
 ];
 /** Softeners that may stand inside a callback phrase ("kunt u mij even terugbellen", "kunnen we eens praten"). */
 export const CALLBACK_SOFTENERS: readonly string[] = ['even', 'eens', 'misschien', 'nog', 'alsjeblieft', 'asap', 'snel', 'morgen', 'vandaag'];

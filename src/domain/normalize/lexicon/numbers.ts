@@ -35,7 +35,7 @@ export const COUNT_NOUNS: readonly string[] = [
 ];
 /** Words that may follow an answer number without making it a count ("4 want...", "een 4 vandaag"). */
 export const ALLOWED_AFTER: readonly string[] = [
-  'maar', 'want', 'en', 'of', 'omdat', 'dus', 'hoor', 'denk', 'ik', 'het', 'is', 'vandaag', 'nu', 'deze',
+  'maar', 'want', 'en', 'of', 'omdat', 'dus', 'hoor', 'alles', 'oppas', 'stress', 'bus', 'huis', 'ziekenhuis', 'thuis', 'denk', 'ik', 'het', 'is', 'vandaag', 'nu', 'deze',
   'eigenlijk', 'wel', 'gaat', 'voel', 'ongeveer', 'zo', 'ofzo', 'punten', 'punt', 'sterren', 'ster', 'pt',
   'cijfer', 'score', 'graag', 'gewoon', 'zou', 'zeg', 'dan', 'toch', 'alleen', 'ook', 'nog', 'met', 'op',
   'but', 'and', 'because', 'today', 'now', 'i', 'it', 'maybe', 'misschien', 'points', 'stars', 'out',

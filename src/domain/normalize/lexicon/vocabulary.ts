@@ -1,8 +1,8 @@
 // Every word the tables know, so spelling repair leaves known words alone, plus the subset that
 // typo repair may produce (answer words long enough that a one-letter slip is not a guess).
 import {
-  BARRIERS, CHILD_NOUNS, CONTRAST_WORDS, ELLIPSIS_YES, FIRST_PERSON, OTHERS_HAVE_VERBS, GONE_CUES, POSSESSIVES, COVERED_ADVERBS, IN_PROGRESS, HOUSEHOLD_NOUNS, NEED_CUES, NEGATION_CUES, NO_PROBLEM_CUES, NOT_BARRIERS, OWNED_BEFORE, PERSON_NOUNS, PROBLEM_CUES, REGAINED_CUES,
-  RESOLVED_CUES,
+  BARRIERS, CAUSE_WORDS, CHILD_NOUNS, CONTRAST_WORDS, ELLIPSIS_YES, FIRST_PERSON, OTHERS_HAVE_VERBS, GONE_CUES, POSSESSIVES, COVERED_ADVERBS, IN_PROGRESS, HOUSEHOLD_NOUNS, NEED_CUES, NEGATION_CUES, NO_PROBLEM_CUES, NOT_BARRIERS, OWNED_BEFORE, PERSON_NOUNS, PROBLEM_CUES, REGAINED_CUES,
+  RESOLVED_CUES, SERVICE_PERSONS, SICK_CHILD_WORDS, WORK_WORDS, WORKPLACE_BEFORE,
 } from './barriers.js';
 import { CHOICE_FILLERS, FIRST_WORDS, ORDINALS, SYNONYM_GROUPS } from './choice.js';
 import { LEXICONS, phraseTokens, SENSES } from './index.js';
@@ -24,8 +24,10 @@ for (const b of BARRIERS) {
   addAll(b.covered ?? []);
   addAll(b.narrowTopics ?? []);
   addAll(b.regainedCues ?? []);
+  addAll(b.weakProblems ?? []);
+  addAll(b.narrowCues ?? []);
 }
-for (const list of [NEGATION_CUES, PROBLEM_CUES, RESOLVED_CUES, REGAINED_CUES, NO_PROBLEM_CUES, GONE_CUES, NEED_CUES, NOT_BARRIERS, OWNED_BEFORE, PERSON_NOUNS, HOUSEHOLD_NOUNS, FIRST_PERSON, IN_PROGRESS, COVERED_ADVERBS, POSSESSIVES, CHILD_NOUNS, OTHERS_HAVE_VERBS, ELLIPSIS_YES, CONTRAST_WORDS]) {
+for (const list of [NEGATION_CUES, PROBLEM_CUES, RESOLVED_CUES, REGAINED_CUES, NO_PROBLEM_CUES, GONE_CUES, NEED_CUES, NOT_BARRIERS, OWNED_BEFORE, PERSON_NOUNS, HOUSEHOLD_NOUNS, FIRST_PERSON, IN_PROGRESS, COVERED_ADVERBS, POSSESSIVES, CHILD_NOUNS, OTHERS_HAVE_VERBS, ELLIPSIS_YES, CONTRAST_WORDS, CAUSE_WORDS, WORK_WORDS, WORKPLACE_BEFORE, SICK_CHILD_WORDS, SERVICE_PERSONS]) {
   addAll(list);
 }
 for (const list of Object.values(keywords)) addAll(list);
@@ -47,6 +49,7 @@ export const TYPO_TARGETS: readonly string[] = (() => {
     for (const list of [lex.yes, lex.no, lex.unsure, lex.maybeYes ?? [], lex.maybeNo ?? []]) for (const p of list) single(p);
   }
   for (const p of keywords.OPT_OUT_WHOLE) if (p.length >= 8) single(p);
-  for (const b of BARRIERS) for (const p of b.problems) if (!p.includes('*') && p.length >= 8) single(p);
+  // compounds' stems too: "deurwaader" is a slip of "deurwaarder*"
+  for (const b of BARRIERS) for (const p of b.problems) if (p.replace(/^\*|\*$/g, '').length >= 8) single(p.replace(/^\*|\*$/g, ''));
   return [...out];
 })();

@@ -4,7 +4,7 @@
 // "kinderopvang is geregeld" -> false). Health words next to another person are not the client's.
 import * as B from '../lexicon/barriers.js';
 import { phraseTokens } from '../lexicon/index.js';
-import type { Analysis, Span } from '../text/analyze.js';
+import { type Analysis, type Span, spanOf } from '../text/analyze.js';
 import { PhraseIndex } from '../text/phrase-index.js';
 import type { Token } from '../text/tokenize.js';
 import type { TraitKey } from '../types.js';
@@ -14,12 +14,16 @@ interface Cue {
   kind: CueKind;
   /** only for this barrier; shared cues have none */
   key?: TraitKey;
+  /** only for this barrier's narrow topics */
+  narrow?: boolean;
 }
 interface Hit {
   key: TraitKey;
   /** narrow: a topic that only this barrier's own cues qualify */
   /** covered: the barrier taken care of ("oma past op", "ik ben weer beter"), a problem only when negated */
   role: 'problem' | 'topic' | 'narrow' | 'covered';
+  /** a weak problem word ("huisarts"): ignored when another barrier's problem word is in the part */
+  weak?: boolean;
 }
 
 const concat = <T>(a: T[], b: T[]): T[] => [...a, ...b];
@@ -27,13 +31,22 @@ const HITS = new PhraseIndex<Hit[]>();
 const CUES = new PhraseIndex<Cue[]>();
 const SPEC = new Map<TraitKey, B.BarrierSpec>();
 
+const NEGATIONS = B.NEGATION_CUES.map(phraseTokens);
+const contains = (w: readonly string[], sub: readonly string[]) =>
+  w.some((_, i) => i + sub.length <= w.length && sub.every((x, k) => w[i + k] === x));
 const addCues = (list: readonly string[], cue: Cue) => {
-  for (const p of list) CUES.add(phraseTokens(p), [cue], concat);
+  for (const p of list) {
+    const w = phraseTokens(p);
+    // a barrier's own cue that holds a negation ("kan ik niet") still negates for the others in the part
+    const neg: Cue[] = cue.key !== undefined && cue.kind !== 'neg' && NEGATIONS.some((n) => n.length < w.length && contains(w, n)) ? [{ kind: 'neg' }] : [];
+    CUES.add(w, [cue, ...neg], concat);
+  }
 };
 for (const spec of B.BARRIERS) {
   SPEC.set(spec.key, spec);
   const wild = (p: string) => (p.startsWith('*') || p.endsWith('*') ? [p] : phraseTokens(p));
   for (const p of spec.problems) HITS.add(wild(p), [{ key: spec.key, role: 'problem' }], concat);
+  for (const p of spec.weakProblems ?? []) HITS.add(wild(p), [{ key: spec.key, role: 'problem', weak: true }], concat);
   for (const p of spec.topics) HITS.add(wild(p), [{ key: spec.key, role: 'topic' }], concat);
   for (const p of spec.narrowTopics ?? []) HITS.add(wild(p), [{ key: spec.key, role: 'narrow' }], concat);
   for (const p of spec.covered ?? []) {
@@ -48,6 +61,7 @@ for (const spec of B.BARRIERS) {
     }
   }
   addCues(spec.topicCues ?? [], { kind: 'problem', key: spec.key });
+  addCues(spec.narrowCues ?? [], { kind: 'problem', key: spec.key, narrow: true });
   addCues(spec.resolvedCues ?? [], { kind: 'resolved', key: spec.key });
   addCues(spec.regainedCues ?? [], { kind: 'regained', key: spec.key });
 }
@@ -57,6 +71,12 @@ addCues(B.RESOLVED_CUES, { kind: 'resolved' });
 addCues(B.REGAINED_CUES, { kind: 'regained' });
 addCues(B.NO_PROBLEM_CUES, { kind: 'none' });
 addCues(B.GONE_CUES, { kind: 'gone' });
+// with an adverb inside: "de paniekaanvallen zijn gelukkig weg"
+for (const p of B.GONE_CUES) {
+  const w = phraseTokens(p);
+  if (w.length !== 2) continue;
+  for (const adv of B.COVERED_ADVERBS) CUES.add([w[0] as string, ...phraseTokens(adv), w[1] as string], [{ kind: 'gone' }], concat);
+}
 addCues(B.NEED_CUES, { kind: 'need' });
 // Look-alikes ("broke down"): matched as a whole, with no barrier, so their words are not read alone.
 for (const p of B.NOT_BARRIERS) HITS.add(phraseTokens(p), [], concat);
@@ -69,18 +89,80 @@ const CHILDREN = new Set(B.CHILD_NOUNS.flatMap(phraseTokens));
 const OTHERS_HAVE = new Set(B.OTHERS_HAVE_VERBS.flatMap(phraseTokens));
 const ELLIPSIS_YES = B.ELLIPSIS_YES.map(phraseTokens);
 const CONTRAST = new Set(B.CONTRAST_WORDS.flatMap(phraseTokens));
+/** "mijn moeder is naar een verpleeghuis": a copula after the person says nothing about who gives care. */
+const COPULAS = new Set(['is', 'was', 'zijn', 'waren']);
+const OTHERS_VERBS = new Map<TraitKey, Set<string>>();
+for (const spec of B.BARRIERS) if (spec.othersVerbs) OTHERS_VERBS.set(spec.key, new Set(spec.othersVerbs.flatMap(phraseTokens)));
+const SERVICE = new Set(B.SERVICE_PERSONS.flatMap(phraseTokens));
+const POSSESSIVES = new Set(B.POSSESSIVES.flatMap(phraseTokens));
+const WORKPLACE_BEFORE = new Set(B.WORKPLACE_BEFORE.flatMap(phraseTokens));
+const WORK = new Set(B.WORK_WORDS.flatMap(phraseTokens));
+
+/** "ik wil bij de GGZ werken": the barrier word names a place of work ("bij"/"als" just before, a work word in the part). */
+function workplace(tokens: readonly Token[], part: Span, start: number): boolean {
+  let before: string | undefined;
+  for (let j = Math.max(part.start, start - 3); j < start; j++) if (WORKPLACE_BEFORE.has((tokens[j] as Token).t)) before = (tokens[j] as Token).t;
+  if (before === undefined) return false;
+  // "in" only after the work word ("stage in het ziekenhuis"), not in "pijn in mijn rug door het werk"
+  const end = before === 'in' ? start : part.end;
+  for (let j = part.start; j < end; j++) if (WORK.has((tokens[j] as Token).t)) return true;
+  return false;
+}
+
+/** The part is about another adult: it starts with one ("mijn buurman heeft ...", "zij is ...") and has no "ik". */
+function otherAdultSubject(tokens: readonly Token[], part: Span): boolean {
+  let i = part.start;
+  if (POSSESSIVES.has(tokens[i]?.t ?? '')) i++;
+  const who = tokens[i]?.t ?? '';
+  if (i >= part.end || !PERSONS.has(who) || HOUSEHOLD.has(who) || CHILDREN.has(who)) return false;
+  for (let j = part.start; j < part.end; j++) if (SELF.has((tokens[j] as Token).t)) return false;
+  return true;
+}
+
+/** A follow-up about what came before: "dat lukt niet", "die rijdt niet". */
+const FOLLOW_UP = new Set(['dat', 'die', 'het', 'dit', 'that', 'it']);
+function followUpSubject(tokens: readonly Token[], part: Span): boolean {
+  return FOLLOW_UP.has(tokens[part.start]?.t ?? '');
+}
+
+/** Nobody in the part but a child and no "ik": "mijn dochter is ziek", "de kleine heeft koorts". */
+function onlyAboutAChild(tokens: readonly Token[], part: Span): boolean {
+  let child = false;
+  for (let j = part.start; j < part.end; j++) {
+    const t = (tokens[j] as Token).t;
+    if (CHILDREN.has(t)) child = true;
+    else if (PERSONS.has(t) && t !== 'hij' && t !== 'zij') return false;
+  }
+  return child;
+}
+
+/** A part with nothing but a person-less tail: "mijn buurman heeft schulden en een deurwaarder". */
+function noPerson(tokens: readonly Token[], part: Span): boolean {
+  for (let j = part.start; j < part.end; j++) {
+    const t = (tokens[j] as Token).t;
+    if (PERSONS.has(t) || SELF.has(t)) return false;
+  }
+  return true;
+}
 
 /** "mijn zus heeft geen oppas": another adult (not the household, not a child) has or lacks the topic. */
-function ownedBySomeoneElse(tokens: readonly Token[], part: Span, start: number, key: TraitKey): boolean {
+function ownedBySomeoneElse(tokens: readonly Token[], part: Span, start: number, end: number, key: TraitKey): boolean {
+  const verbs = OTHERS_VERBS.get(key);
+  // the person is the subject of such a verb: "mijn zus zorgt voor onze vader"
+  const after = tokens[end];
+  if (verbs && end - start === 1 && after && verbs.has(after.t) && !COPULAS.has(after.t)) {
+    const who = tokens[start] as Token;
+    if (PERSONS.has(who.t) && !HOUSEHOLD.has(who.t) && !CHILDREN.has(who.t)) return true;
+  }
   // the verb governs the topic: "zus heeft geen oppas", not "zus heeft geen tijd om op te passen"
   for (let j = start - 1; j > part.start && j >= start - 3; j--) {
     const t = tokens[j] as Token;
     if (t.k !== 'w') continue;
     if (SELF.has(t.t)) return false;
-    if (!OTHERS_HAVE.has(t.t)) continue;
+    if (!(verbs ? verbs.has(t.t) : OTHERS_HAVE.has(t.t))) continue;
     const who = tokens[j - 1] as Token;
     // the person is not the barrier word itself ("de oppas heeft afgezegd")
-    const own = HITS.longestAt(tokens, j - 1, j)?.payload.some((h) => h.key === key) ?? false;
+    const own = SERVICE.has(who.t) && (HITS.longestAt(tokens, j - 1, j)?.payload.some((h) => h.key === key) ?? false);
     return PERSONS.has(who.t) && !HOUSEHOLD.has(who.t) && !CHILDREN.has(who.t) && !own;
   }
   return false;
@@ -120,6 +202,11 @@ function inProgress(tokens: readonly Token[], part: Span, c: Located<Cue>): bool
   return false;
 }
 
+function selfBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (SELF.has((tokens[j] as Token).t)) return true;
+  return false;
+}
+
 function aboutSomeoneElse(tokens: readonly Token[], part: Span, start: number, end: number, household: boolean): boolean {
   let person = false;
   let self = false;
@@ -127,7 +214,8 @@ function aboutSomeoneElse(tokens: readonly Token[], part: Span, start: number, e
     const t = tokens[j] as Token;
     if (t.k !== 'w' || (j >= start && j < end)) continue;
     if (PERSONS.has(t.t) && !(household && HOUSEHOLD.has(t.t))) {
-      if (j >= start - 3 && j <= end) return true; // "mijn man heeft kanker", "zieke moeder"
+      // "mijn man heeft kanker", "zieke moeder"; not over an "ik" between ("familie die ik niet terug kan betalen")
+      if (j >= start - 3 && j <= end && !selfBetween(tokens, j, start)) return true;
       person = true;
     } else if (SELF.has(t.t)) self = true;
   }
@@ -142,8 +230,16 @@ function forcedOut(tokens: readonly Token[], part: Span, at: Located<Hit>, key: 
   return false;
 }
 
+const SICK_CHILD = new Set(B.SICK_CHILD_WORDS.flatMap(phraseTokens));
+const CAUSES = new Set(B.CAUSE_WORDS.flatMap(phraseTokens));
+/** "niet door mijn angststoornis": a cause word between a negation and the barrier word. */
+function causeBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (CAUSES.has((tokens[j] as Token).t)) return true;
+  return false;
+}
+
 /** true = barrier present, false = absent/resolved, undefined = no signal. */
-function judge(hit: Hit, at: Located<Hit>, cues: readonly Located<Cue>[], owned: boolean): boolean | undefined {
+function judge(tokens: readonly Token[], hit: Hit, at: Located<Hit>, cues: readonly Located<Cue>[], owned: boolean): boolean | undefined {
   const spec = SPEC.get(hit.key);
   const shared = spec?.sharedCues ?? 'all';
   const near: CueKind[] = [];
@@ -153,12 +249,13 @@ function judge(hit: Hit, at: Located<Hit>, cues: readonly Located<Cue>[], owned:
     if (c.start > at.end + WINDOW || c.end < at.start - WINDOW) continue;
     for (const cue of c.items) {
       if (cue.key !== undefined && cue.key !== hit.key) continue;
+      if (cue.narrow && hit.role !== 'narrow') continue;
       if (cue.key === undefined && hit.role === 'narrow') continue;
       if (cue.key === undefined && hit.role === 'topic') {
         if (shared === 'none' || (shared === 'negation' && cue.kind === 'problem')) continue;
       }
       near.push(cue.kind);
-      if (cue.kind === 'neg' && c.end <= at.start && c.end >= at.start - 2) negBefore = true;
+      if (cue.kind === 'neg' && c.end <= at.start && c.end >= at.start - 2 && !causeBetween(tokens, c.end, at.start)) negBefore = true;
     }
   }
   const has = (k: CueKind) => near.includes(k);
@@ -200,7 +297,13 @@ export function detectBarriers(a: Analysis): BarrierResult {
   let previous: Hit[] = [];
   // Verdicts of the previous part, for an elliptical "maar X wel".
   let lastVerdicts = new Map<TraitKey, boolean>();
+  // the clause of the last part about another adult: its person-less follow-up parts are about them too
+  let otherClause: Span | undefined;
   for (const part of a.parts) {
+    const clause = spanOf(a.clauses, part.start);
+    const inherited = otherClause !== undefined && clause === otherClause && noPerson(a.tokens, part);
+    if (otherAdultSubject(a.tokens, part)) otherClause = clause;
+    else if (!inherited) otherClause = undefined;
     const hits = scan(HITS, a.tokens, part);
     const cues = scan(CUES, a.tokens, part).filter((c) => !(c.items.some((x) => x.kind === 'resolved') && inProgress(a.tokens, part, c)));
     const verdicts = new Map<TraitKey, boolean>();
@@ -216,15 +319,25 @@ export function detectBarriers(a: Analysis): BarrierResult {
     lastVerdicts = verdicts;
     if (hits.length === 0) {
       if (part.end - part.start <= 4) {
-        for (const hit of previous) if (resolves(cues, hit)) traits[hit.key] = false;
+        const none = cues.some((c) => c.items.some((cue) => cue.kind === 'none'));
+        // "... aan de zorgverzekeraar betalen en dat lukt niet": a short negated follow-up makes an undecided topic a problem
+        const failed = cues.some((c) => c.items.some((cue) => cue.kind === 'neg' && cue.key === undefined));
+        for (const hit of previous) {
+          if (resolves(cues, hit) || none) traits[hit.key] = false;
+          else if (failed && hit.role === 'topic' && traits[hit.key] === undefined && followUpSubject(a.tokens, part)) traits[hit.key] = true;
+        }
       }
       previous = [];
       continue;
     }
     previous = [];
     // A problem word decides for its barrier: in "mijn knie doet geen pijn meer" the topic "knie" adds nothing.
+    // a weak problem word gives way to any other barrier named in the part
+    const named = new Set<TraitKey>();
+    for (const at of hits) for (const hit of at.items) if (!hit.weak) named.add(hit.key);
+    const ignored = (hit: Hit) => hit.weak === true && [...named].some((k) => k !== hit.key);
     const decided = new Set<TraitKey>();
-    for (const at of hits) for (const hit of at.items) if (hit.role === 'problem') decided.add(hit.key);
+    for (const at of hits) for (const hit of at.items) if (hit.role === 'problem' && !ignored(hit)) decided.add(hit.key);
     // "ik ben weer beter" alone is about health; in a part with a barrier verdict it is about that one.
     let judged = false;
     for (const covered of [false, true]) {
@@ -233,18 +346,33 @@ export function detectBarriers(a: Analysis): BarrierResult {
         for (const hit of at.items) {
           if ((hit.role === 'covered') !== covered) continue;
           if (hit.role !== 'problem' && decided.has(hit.key)) continue;
+          if (ignored(hit)) continue;
           positions.push(at.start);
+          if (workplace(a.tokens, part, at.start)) continue;
           // about someone else: neither a barrier nor the client's own state
           const selfOnly = SPEC.get(hit.key)?.selfOnly;
           if (
             (selfOnly && aboutSomeoneElse(a.tokens, part, at.start, at.end, selfOnly === 'household')) ||
-            (SPEC.get(hit.key)?.othersOwn && ownedBySomeoneElse(a.tokens, part, at.start, hit.key))
+            (SPEC.get(hit.key)?.othersOwn && ownedBySomeoneElse(a.tokens, part, at.start, at.end, hit.key)) ||
+            (inherited && (selfOnly || SPEC.get(hit.key)?.othersOwn))
           ) {
             others.push(at.start);
+            // a sick child at home is a childcare barrier: "mijn dochter is ziek", "de kleine heeft koorts"
+            if (
+              hit.key === 'barrier.physical_health' &&
+              hit.role === 'problem' &&
+              at.end - at.start === 1 &&
+              SICK_CHILD.has((a.tokens[at.start] as Token).t) &&
+              traits['barrier.childcare'] === undefined &&
+              onlyAboutAChild(a.tokens, part) &&
+              judge(a.tokens, hit, at, cues, false) === true
+            ) {
+              traits['barrier.childcare'] = true;
+            }
             continue;
           }
           if (SPEC.get(hit.key)?.sharedCues !== 'none' && !covered) previous.push(hit);
-          const verdict = forcedOut(a.tokens, part, at, hit.key) ? true : judge(hit, at, cues, OWNED.has(a.tokens[at.start - 1]?.t ?? ''));
+          const verdict = forcedOut(a.tokens, part, at, hit.key) ? true : judge(a.tokens, hit, at, cues, OWNED.has(a.tokens[at.start - 1]?.t ?? ''));
           if (verdict === undefined) continue;
           traits[hit.key] = traits[hit.key] === true ? true : verdict;
           verdicts.set(hit.key, verdict);

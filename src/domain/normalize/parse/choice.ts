@@ -130,6 +130,16 @@ export function parseChoice(a: Analysis, options: readonly ChoiceOption[]): Choi
     if (!o || named.some((p) => p !== pos)) return { value: null, confidence: 0.3 };
     return { value: o.value, confidence: named.length === 1 && content.length === 1 ? 0.95 : 0.9 };
   }
+  // A short first clause that names one option, then a remark: "2, ik wil het over mijn schulden hebben",
+  // "ochtend, 's middags moet ik de kinderen ophalen".
+  const first = a.clauses[0];
+  if (first && a.clauses.length > 1 && first.start === 0) {
+    const words = content.filter((i) => i < first.end).length;
+    if (words > 0 && words <= 3) {
+      const head = parseChoice({ ...a, tokens: a.tokens.slice(0, first.end), clauses: [first], parts: a.parts.filter((p) => p.end <= first.end) }, options);
+      if (head.value !== null && head.confidence >= 0.85) return { value: head.value, confidence: 0.85 };
+    }
+  }
   if (core.length === 0) return { value: null, confidence: 0.2 };
 
   // match[o][k]: how well reply word k names option o

@@ -98,11 +98,21 @@ function findIn(idx: PhraseIndex<true>, tokens: readonly Token[], span: Span): {
 }
 
 function cancelledNear(tokens: readonly Token[], span: Span, at: { start: number; end: number }): boolean {
-  for (let j = Math.max(span.start, at.start - 2); j < Math.min(span.end, at.end + 2); j++) {
+  // "bel me liever niet": the negation may follow one more word
+  for (let j = Math.max(span.start, at.start - 2); j < Math.min(span.end, at.end + 3); j++) {
     const t = tokens[j];
     if (t && t.k === 'w' && CANCEL.has(t.t)) return true;
   }
   return false;
+}
+
+/** "deze", "dit" stand for the messages only on their own: "deze maand" is a month. */
+const DEMONSTRATIVES = new Set(['dit', 'deze', 'this']);
+function messageObject(w: readonly string[], k: number): boolean {
+  const x = w[k] as string;
+  if (!MESSAGE_OBJECTS.has(x)) return false;
+  const next = w[k + 1];
+  return !(DEMONSTRATIVES.has(x) && next !== undefined && !MESSAGE_OBJECTS.has(next) && !ANYMORE.has(next));
 }
 
 /** Twilio's own keyword as the whole reply: always an opt-out. */
@@ -125,7 +135,7 @@ export function isOptOut(a: Analysis): boolean {
     if (phrase && !notAboutUs(t, c, phrase)) return true;
     const w = words(t, c);
     // "geen berichten meer", "niet meer sturen"
-    if (w.some((x) => NONE.has(x)) && w.some((x) => MESSAGE_OBJECTS.has(x)) && w.some((x) => ANYMORE.has(x))) return true;
+    if (w.some((x) => NONE.has(x)) && w.some((_x, k) => messageObject(w, k)) && w.some((x) => ANYMORE.has(x))) return true;
     const noLonger = findIn(NO_LONGER, t, c);
     if (noLonger && w.some((x) => MESSAGE_VERBS.has(x))) return true;
     // a stop verb whose clause holds nothing but fillers and message words

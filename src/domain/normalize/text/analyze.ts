@@ -34,11 +34,18 @@ const joinsSomething = (tokens: readonly Token[], i: number) => {
 };
 /** After an English subject a Dutch conjunction is the English word: "I want to talk" is no "want" (because). */
 const ENGLISH_SUBJECTS = new Set(['i', 'you', 'we', 'they', 'dont', 'do', 'really']);
+/** Right after a subject and its verb "alleen" is "only"/"alone": "ik zorg alleen voor mijn vader", "ik spreek alleen Arabisch". */
+const ADVERB_AFTER_VERB = new Set(['alleen']);
+const ONLY_UNITS = new Set(['uur', 'uurtje', 'uurtjes', 'keer', 'x', 'minuten', 'dagen', 'per']);
+const DUTCH_SUBJECTS = new Set(['ik', 'we', 'wij', 'ze', 'zij', 'hij', 'je', 'jij', 'u']);
 const isClauseBreak = (tokens: readonly Token[], i: number) => {
   const t = tokens[i] as Token;
   if (t.k === 's') return true;
   if (t.k !== 'w' || !CLAUSE_BREAKS.has(t.t)) return false;
   if (i > 0 && ENGLISH_SUBJECTS.has(tokens[i - 1]?.t ?? '')) return false;
+  // "ik slaap maar 3 uur per nacht", "de bus komt maar 1x per uur": "maar" before a count of time is "only"
+  if (t.t === 'maar' && tokens[i - 1]?.k === 'w' && tokens[i + 1]?.k === 'n' && ONLY_UNITS.has(tokens[i + 2]?.t ?? '')) return false;
+  if (ADVERB_AFTER_VERB.has(t.t) && i >= 2 && tokens[i - 1]?.k === 'w' && DUTCH_SUBJECTS.has(tokens[i - 2]?.t ?? '')) return false;
   return i === 0 || joinsSomething(tokens, i);
 };
 const isPartBreak = (tokens: readonly Token[], i: number) => {
