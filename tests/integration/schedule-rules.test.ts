@@ -120,7 +120,10 @@ describe('a reply after expiry', () => {
 
     const stored = await answersOf(client.id);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ rawText: '3', late: true, checkinId: monday!.id, checkinItemId: null });
+    // Read against the question it answers, so the late value still reaches the profile.
+    expect(stored[0]).toMatchObject({ rawText: '3', late: true, checkinId: monday!.id, checkinItemId: null, status: 'answered', value: 3 });
+    const profile = (await pols.call('GET', `/v1/clients/${client.id}/profile`)).json();
+    expect(profile.traits.wellbeing).toMatchObject({ value: 3, answerId: stored[0]!.id });
     const after = (await checkinsOf(client.id)).find((c) => c.id === monday!.id)!;
     expect(after.state).toBe('expired');
     expect(after.answeredAt).toBeNull();

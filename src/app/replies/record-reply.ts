@@ -85,7 +85,10 @@ export async function recordReply(tx: Tx, input: ReplyInput): Promise<ReplyOutco
   const checkin = input.checkin;
   const late = Boolean(checkin && input.receivedAt > checkin.expiresAt);
   const item = checkin && checkin.state === 'open' && !late ? await currentItem(tx, checkin) : null;
-  const question = item?.question ?? input.question ?? null;
+  // A late reply still answers the question the client was asked: its value and traits are kept (marked
+  // late), but the expired check-in is neither reopened nor moved on.
+  const lateItem = checkin && late ? await currentItem(tx, checkin) : null;
+  const question = item?.question ?? lateItem?.question ?? input.question ?? null;
   const spec: QuestionSpec = question ? specOf(question) : { type: 'free_text' };
   const read = normalize(spec, input.text, { learned });
   const result: NormalizeResult = item && input.chosen !== undefined ? { status: 'answered', value: input.chosen, traits: read.status === 'answered' ? read.traits : {}, confidence: 1 } : read;
