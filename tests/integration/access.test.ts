@@ -15,8 +15,9 @@ describe('coach access', () => {
     const key = await createScaleQuestion(pols);
     const client = await createClient(pols, { firstName: 'Nicole', phone: uniqueMobile(), coachId: sanne.id, consent: { sms: true } }, sanne.token);
 
-    const routes: Array<['GET' | 'POST', string, unknown?]> = [
+    const routes: Array<['GET' | 'POST' | 'PATCH', string, unknown?]> = [
       ['GET', `/v1/clients/${client.id}`],
+      ['PATCH', `/v1/clients/${client.id}`, { tags: ['cohort-a'] }],
       ['GET', `/v1/clients/${client.id}/timeline`],
       ['GET', `/v1/clients/${client.id}/profile`],
       ['POST', '/v1/checkins', { clientId: client.id, questionKeys: [key] }],

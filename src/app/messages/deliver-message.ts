@@ -10,6 +10,7 @@ import type { AppContext } from '../context.js';
 import { enqueueAfterCommit } from './enqueue.js';
 import { fallBackFrom, markChannelUnusable, markOptedOut } from './fallback.js';
 import { linkSettingsOf } from '../answer-links/link-settings.js';
+import { addressOf } from '../clients/reachability.js';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'deferred' | 'not_due' | 'already_handled' | 'failed';
 
@@ -96,8 +97,11 @@ export async function deliverMessage(ctx: AppContext, messageId: string): Promis
 type Decision = { action: 'send' } | { action: 'defer'; until: Date } | { action: 'skip'; reason: string; closeCheckin?: boolean };
 
 async function decideDelivery(ctx: AppContext, message: typeof messages.$inferSelect, now: Date): Promise<Decision> {
-  const [client] = await ctx.db.select({ deletedAt: clients.deletedAt, pausedUntil: clients.pausedUntil }).from(clients).where(eq(clients.id, message.clientId));
+  const [client] = await ctx.db.select().from(clients).where(eq(clients.id, message.clientId));
   if (!client || client.deletedAt) return { action: 'skip', reason: 'client removed' };
+  // The coach changed the number or address after this was written: never send it to the old one.
+  if (message.channel !== 'push' && addressOf(client, message.channel) !== message.toAddress) return { action: 'skip', reason: 'address changed' };
+  if (QUESTION_KINDS.has(message.kind) && !hasConsent(client, message.channel)) return { action: 'skip', reason: 'no consent' };
   // A pause (holiday, hospital) stops new prompts that were already on their way when it began; the next
   // question or a clarification after the client's own reply still follows that reply.
   const opensOrReminds = message.kind === 'reminder' || (message.kind === 'question' && message.itemPosition === 0);
@@ -158,6 +162,9 @@ async function markAsked(ctx: AppContext, message: typeof messages.$inferSelect,
       .where(and(eq(checkinItems.checkinId, message.checkinId!), eq(checkinItems.position, message.itemPosition!), eq(checkinItems.state, 'pending')));
   });
 }
+
+const hasConsent = (client: typeof clients.$inferSelect, channel: string) =>
+  channel === 'sms' ? client.consentSms : channel === 'email' ? client.consentEmail : client.consentPush;
 
 export const SUPERSEDED = 'superseded by a newer check-in';
 

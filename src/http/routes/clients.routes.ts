@@ -10,6 +10,7 @@ import { pauseClient, resumeClient } from '../../app/schedules/pause-client.js';
 import { clients } from '../../db/schema/index.js';
 import { principalOf } from '../plugins/auth.js';
 import { channelEnum, isoDate, timezone, uuidParam } from '../schemas.js';
+import { updateClient } from '../../app/clients/update-client.js';
 
 const createBody = z.object({
   firstName: z.string().trim().min(1).max(100),
@@ -24,6 +25,24 @@ const createBody = z.object({
   tags: z.array(z.string().trim().min(1).max(50)).max(20).optional(),
   dates: z.record(z.string().regex(/^[a-z_]{1,40}$/, 'date names are lower-case words'), isoDate).optional(),
 });
+
+const updateBody = z
+  .object({
+    firstName: z.string().trim().min(1).max(100),
+    lastName: z.string().trim().max(100).nullable(),
+    phone: z.string().trim().min(6).max(32).nullable(),
+    email: z.string().trim().email().nullable(),
+    locale: z.enum(['nl', 'en']),
+    timezone,
+    coachId: z.string().uuid('must be a UUID'),
+    consent: z.object({ sms: z.boolean().optional(), email: z.boolean().optional(), push: z.boolean().optional() }).strict(),
+    channels: z.array(channelEnum).max(3),
+    tags: z.array(z.string().trim().min(1).max(50)).max(20),
+    dates: z.record(z.string().regex(/^[a-z_]{1,40}$/, 'date names are lower-case words'), isoDate),
+  })
+  .partial()
+  .strict()
+  .refine((b) => Object.keys(b).length > 0, 'nothing to change: send at least one field');
 
 export function presentClient(c: ClientRow) {
   return {
@@ -63,6 +82,12 @@ export const clientRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
 
   app.get('/v1/clients/:id', { schema: { tags: ['clients'], params: uuidParam } }, async (request) =>
     presentClient(await loadClientFor(ctx.db, principalOf(request), request.params.id)),
+  );
+
+  app.patch(
+    '/v1/clients/:id',
+    { schema: { tags: ['clients'], summary: "Change a client's details (a new number or address makes that channel usable again; an opt-out stays)", params: uuidParam, body: updateBody } },
+    async (request) => presentClient(await updateClient(ctx, principalOf(request), request.params.id, request.body)),
   );
 
   app.get(
