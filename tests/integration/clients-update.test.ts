@@ -48,6 +48,8 @@ describe('PATCH /v1/clients/:id', () => {
     await pols.call('POST', '/v1/checkins', { token: coach.token, body: { clientId: client.id, questionKeys: [key] } });
     await deliverQueued(client.id);
     expect((await pols.call('POST', '/v1/checkins', { token: coach.token, body: { clientId: client.id, questionKeys: [key], channel: 'sms' } })).statusCode).toBe(409);
+    const reach = () => pols.call('GET', `/v1/clients/${client.id}`, { token: coach.token }).then((r) => r.json().reach);
+    expect(await reach()).toEqual({ sms: 'unusable', email: 'no_consent', push: 'no_consent' });
 
     const mobile = uniqueMobile();
     const res = await patch(client.id, { phone: mobile.replace('+31', '0') }, coach.token);
@@ -55,6 +57,7 @@ describe('PATCH /v1/clients/:id', () => {
     expect(res.json().phone).toBe(mobile);
     const [state] = await db().select().from(clientChannelStates).where(and(eq(clientChannelStates.clientId, client.id), eq(clientChannelStates.channel, 'sms')));
     expect(state!.unusableAt).toBeNull();
+    expect((await reach()).sms).toBe('reachable');
 
     expect((await pols.call('POST', '/v1/checkins', { token: coach.token, body: { clientId: client.id, questionKeys: [key], channel: 'sms' } })).statusCode).toBe(202);
     await deliverQueued(client.id);
@@ -70,6 +73,9 @@ describe('PATCH /v1/clients/:id', () => {
     expect((await patch(client.id, { phone: uniqueMobile(), consent: { sms: true } }, coach.token)).statusCode).toBe(200);
     const asked = await pols.call('POST', '/v1/checkins', { token: coach.token, body: { clientId: client.id, questionKeys: [key] } });
     expect(asked.statusCode).toBe(409);
+    expect((await pols.call('GET', `/v1/clients/${client.id}`, { token: coach.token })).json().reach.sms).toBe('opted_out');
+    expect((await patch(client.id, { email: uniqueEmail('nicole') }, coach.token)).json()).not.toHaveProperty('reach');
+    expect((await pols.call('GET', `/v1/clients/${client.id}`, { token: coach.token })).json().reach.email).toBe('no_consent');
   });
 
   it('never sends a queued message to the old number, nor a question without consent', async () => {

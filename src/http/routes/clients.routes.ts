@@ -11,6 +11,7 @@ import { clients } from '../../db/schema/index.js';
 import { principalOf } from '../plugins/auth.js';
 import { channelEnum, isoDate, timezone, uuidParam } from '../schemas.js';
 import { updateClient } from '../../app/clients/update-client.js';
+import { channelStatusOf } from '../../app/clients/channel-status.js';
 
 const createBody = z.object({
   firstName: z.string().trim().min(1).max(100),
@@ -80,9 +81,10 @@ export const clientRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     return { clients: rows.map(presentClient) };
   });
 
-  app.get('/v1/clients/:id', { schema: { tags: ['clients'], params: uuidParam } }, async (request) =>
-    presentClient(await loadClientFor(ctx.db, principalOf(request), request.params.id)),
-  );
+  app.get('/v1/clients/:id', { schema: { tags: ['clients'], summary: 'One client, with why each channel does or does not reach them', params: uuidParam } }, async (request) => {
+    const client = await loadClientFor(ctx.db, principalOf(request), request.params.id);
+    return { ...presentClient(client), reach: await channelStatusOf(ctx.db, client) };
+  });
 
   app.patch(
     '/v1/clients/:id',
