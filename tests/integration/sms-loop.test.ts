@@ -123,7 +123,7 @@ describe('check-in over SMS', () => {
     await postSms({ MessageSid: stopSid, From: phone, Body: 'stoppen' });
     await postSms({ MessageSid: stopSid, From: phone, Body: 'stoppen' });
     const confirmation = await waitFor(() => toKees()[1], 'opt-out confirmation');
-    expect(confirmation.body).toContain('geen berichten meer');
+    expect(confirmation.body).toContain('Je krijgt van ons geen sms meer.');
     // Another opt-out word later (a new message): still opted out, no second confirmation.
     await postSms({ MessageSid: sid(), From: phone, Body: 'afmelden' });
 

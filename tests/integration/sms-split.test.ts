@@ -143,6 +143,6 @@ describe('a reply split over several SMS', () => {
     await sms(phone, 'stoppen');
     const stored = await answersOf(client.id);
     expect(stored.map((a) => [a.rawText, a.status])).toEqual([['4 geen oppas', 'answered'], ['stoppen', 'opt_out']]);
-    await waitFor(() => sentTo(phone).find((m) => m.body.includes('geen berichten meer')), 'the opt-out confirmation');
+    await waitFor(() => sentTo(phone).find((m) => m.body.includes('geen sms meer')), 'the opt-out confirmation');
   });
 });

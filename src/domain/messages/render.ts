@@ -64,13 +64,13 @@ export function renderNotice(input: {
   question?: QuestionSpec;
 }): Rendered {
   const t = TEXTS[input.recipient.locale];
-  const body = noticeBody(input.kind, input.recipient.locale, input.sender, input.question);
+  const body = noticeBody(input.kind, input.channel, input.recipient.locale, input.sender, input.question);
   // Confirmations of STOP carry no footer inviting more messages; they still carry the coach's name.
   const withFooter = input.kind !== 'opt_out_confirmation';
   return { subject: t.subject, text: frame(input.channel, input.recipient, input.sender, body, withFooter) };
 }
 
-function noticeBody(kind: Parameters<typeof renderNotice>[0]['kind'], locale: Locale, sender: Sender, question?: QuestionSpec): string {
+function noticeBody(kind: Parameters<typeof renderNotice>[0]['kind'], channel: MessageChannel, locale: Locale, sender: Sender, question?: QuestionSpec): string {
   const t = TEXTS[locale];
   switch (kind) {
     case 'help':
@@ -78,7 +78,7 @@ function noticeBody(kind: Parameters<typeof renderNotice>[0]['kind'], locale: Lo
     case 'callback_confirmation':
       return t.callback(sender.coachName);
     case 'opt_out_confirmation':
-      return t.optOut;
+      return t.optOut[channel];
     case 'opt_in_confirmation':
       return t.optIn;
     case 'clarification':

@@ -16,7 +16,8 @@ export const TEXTS = {
     clarifyText: 'Sorry, dat begreep ik niet. Wil je het in een paar woorden vertellen?',
     help: (coachName: string, contact: string) =>
       `Je coach is ${coachName}. Je kunt ${coachName} bereiken via ${contact}. Je mag ook gewoon terugschrijven, dan lezen we het.`,
-    optOut: 'Je krijgt van ons geen berichten meer via dit kanaal. Wil je toch weer berichten? Stuur START.',
+    // Named by what the client sees (sms, e-mail, meldingen): clearer at B1 than "dit kanaal".
+    optOut: { sms: 'Je krijgt van ons geen sms meer. Wil je toch weer berichten? Stuur START.', email: 'Je krijgt van ons geen e-mail meer. Wil je toch weer berichten? Antwoord met START.', push: 'Je krijgt van ons geen meldingen meer.' },
     optIn: 'Fijn! Je krijgt weer berichten van ons.',
     callback: (coachName: string) => `Dank je wel. ${coachName} neemt zo snel mogelijk contact met je op.`,
     thanks: 'Dank je wel voor je antwoord!',
@@ -36,7 +37,7 @@ export const TEXTS = {
     clarifyText: 'Sorry, I did not understand. Could you tell me in a few words?',
     help: (coachName: string, contact: string) =>
       `Your coach is ${coachName}. You can reach ${coachName} at ${contact}. You can also just reply here and we will read it.`,
-    optOut: 'You will get no more messages from us on this channel. Changed your mind? Reply START.',
+    optOut: { sms: 'You will get no more text messages from us. Changed your mind? Reply START.', email: 'You will get no more e-mails from us. Changed your mind? Reply START.', push: 'You will get no more notifications from us.' },
     optIn: 'Great! You will get messages from us again.',
     callback: (coachName: string) => `Thank you. ${coachName} will contact you as soon as possible.`,
     thanks: 'Thank you for your answer!',
