@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, type TraitKey } from '../../../src/domain/normalize/index.js';
-import { FREE_TEXT, SCALE5 } from './helpers.js';
-
-type Traits = Partial<Record<TraitKey, boolean>>;
-
-/** Only the barrier traits of a free-text reply. */
-function barriers(text: string): Traits {
-  const out: Traits = {};
-  for (const [k, v] of Object.entries(normalize(FREE_TEXT, text).traits)) if (k.startsWith('barrier.')) out[k as TraitKey] = v;
-  return out;
-}
+import { normalize } from '../../../src/domain/normalize/index.js';
+import { barrierTraits, SCALE5, type Traits } from './helpers.js';
 
 describe('barriers present', () => {
   it.each<[string, Traits]>([
@@ -57,7 +48,7 @@ describe('barriers present', () => {
     ['ik slaap heel slecht de laatste tijd', { 'barrier.mental_health': true }],
     ['mijn rekening staat rood', { 'barrier.debt': true }],
   ])('%j', (text, want) => {
-    expect(barriers(text)).toEqual(want);
+    expect(barrierTraits(text)).toEqual(want);
   });
 });
 
@@ -77,7 +68,7 @@ describe('barriers resolved or absent: false', () => {
     ['ik heb geen schulden', { 'barrier.debt': false }],
     ['Ik heb geen problemen met vervoer', { 'barrier.transport': false }],
   ])('%j', (text, want) => {
-    expect(barriers(text)).toEqual(want);
+    expect(barrierTraits(text)).toEqual(want);
   });
 });
 
@@ -101,7 +92,7 @@ describe('no barrier: avoiding false positives', () => {
     // (a sick child at home is a childcare barrier: see rules-round4.test.ts)
     'ik heb geen brief gehad',
   ])('%j', (text) => {
-    expect(barriers(text)).toEqual({});
+    expect(barrierTraits(text)).toEqual({});
   });
 });
 

@@ -1,35 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { type ChoiceQuestion, normalize } from '../../../src/domain/normalize/index.js';
-import { CHANNEL, HELP_WITH, MEETING } from './helpers.js';
-
-type Row = [text: string, want: string | null];
-
-function check(q: ChoiceQuestion, rows: Row[]) {
-  it.each(rows)('%j -> %j', (text, want) => {
-    const r = normalize(q, text);
-    expect(r.value).toBe(want);
-    expect(r.status).toBe(want === null ? 'unclear' : 'answered');
-  });
-}
+import { CHANNEL, HELP_WITH, MEETING, values } from './helpers.js';
 
 describe('choice by position: number, letter, ordinal', () => {
-  check(MEETING, [
+  values(MEETING, [
     ['1', 'training'], ['optie 2', 'group'], ['nummer 3', 'none'], ['A', 'training'], ['b)', 'group'], ['C.', 'none'],
     ['de tweede', 'group'], ['2e', 'group'], ['het eerste', 'training'], ['laatste', 'none'], ['4', null], ['d', null], ['0', null],
   ]);
 });
 
 describe('choice by label words and synonyms', () => {
-  check(CHANNEL, [
+  values(CHANNEL, [
     ['per mail graag', 'email'], ['e-mail', 'email'], ['mailen', 'email'], ['whatsapp', 'app'], ['via whatsapp', 'app'],
     ['bel maar', 'phone'], ['telefonisch', 'phone'], ["sms'je is prima", 'sms'], ['SMS graag', 'sms'], ['tweede', 'email'],
     ['sms of mail', null], ['maakt niet uit', null],
   ]);
-  check(MEETING, [
+  values(MEETING, [
     ['online', 'training'], ['liever online', 'training'], ['op kantoor', 'group'], ['de groepsbijeenkomst', 'group'],
     ['geen van beide', 'none'], ['geen', 'none'], ['beide', null],
   ]);
-  check(HELP_WITH, [['solliciteren', 'jobs'], ['geldzaken', 'money'], ['hulp met geld', 'money'], ['iets anders', 'other'], ['anders', 'other']]);
+  values(HELP_WITH, [['solliciteren', 'jobs'], ['geldzaken', 'money'], ['hulp met geld', 'money'], ['iets anders', 'other'], ['anders', 'other']]);
 });
 
 describe('choice between answers that share words', () => {
@@ -41,7 +31,7 @@ describe('choice between answers that share words', () => {
       { value: 'unsure', label: 'Ik weet het nog niet' },
     ],
   };
-  check(COMING, [['ja ik kom', 'yes'], ['kan niet', 'no'], ['weet nog niet', 'unsure'], ['ja', 'yes'], ['nee', 'no']]);
+  values(COMING, [['ja ik kom', 'yes'], ['kan niet', 'no'], ['weet nog niet', 'unsure'], ['ja', 'yes'], ['nee', 'no']]);
   const LANGUAGE: ChoiceQuestion = {
     type: 'choice',
     options: [
@@ -50,7 +40,7 @@ describe('choice between answers that share words', () => {
       { value: 'tr', label: 'Türkçe' },
     ],
   };
-  check(LANGUAGE, [['arabisch', 'ar'], ['Turks', 'tr'], ['turkce', 'tr'], ['dutch', 'nl']]);
+  values(LANGUAGE, [['arabisch', 'ar'], ['Turks', 'tr'], ['turkce', 'tr'], ['dutch', 'nl']]);
 });
 
 describe('choice confidence', () => {

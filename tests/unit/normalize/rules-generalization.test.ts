@@ -2,26 +2,8 @@
 // "maar", positions among fillers, needing/not needing a barrier topic, look-alike barrier words,
 // someone else's barrier, resolution phrases and the lexicon entries that go with them.
 import { describe, expect, it } from 'vitest';
-import { normalize, type QuestionSpec, type TraitKey } from '../../../src/domain/normalize/index.js';
-import { FREE_TEXT, MEETING, SCALE5, SCALE10 } from './helpers.js';
-
-type Traits = Partial<Record<TraitKey, boolean>>;
-
-function values(q: QuestionSpec, rows: Array<[string, number | string | null]>) {
-  it.each(rows)('%j -> %j', (text, want) => {
-    const r = normalize(q, text);
-    expect(r.value).toBe(want);
-    expect(r.status).toBe(want === null ? 'unclear' : 'answered');
-  });
-}
-
-function barriers(rows: Array<[string, Traits]>) {
-  it.each(rows)('%j -> %j', (text, want) => {
-    const got: Traits = {};
-    for (const [k, v] of Object.entries(normalize(FREE_TEXT, text).traits)) if (k.startsWith('barrier.')) got[k as TraitKey] = v;
-    expect(got).toEqual(want);
-  });
-}
+import { normalize, type QuestionSpec } from '../../../src/domain/normalize/index.js';
+import { barriers, MEETING, SCALE5, SCALE10, values } from './helpers.js';
 
 describe('clock times are not answers', () => {
   values(SCALE5, [

@@ -2,39 +2,9 @@
 // childcare/housing, run-on replies, sarcasm, particles that are no conjunction, softened callback
 // phrases, statements that look like opt-outs, alternatives that are no range, "not found" and
 // "in progress" resolution, forced moves, kin words of home languages and low-literacy spellings.
-import { describe, expect, it } from 'vitest';
-import { normalize, type QuestionSpec, type TraitKey } from '../../../src/domain/normalize/index.js';
-import { FREE_TEXT, SCALE5, SCALE10, YES_NO } from './helpers.js';
-
-type Traits = Partial<Record<TraitKey, boolean>>;
-
-function values(q: QuestionSpec, rows: Array<[string, number | string | boolean | null]>) {
-  it.each(rows)('%j -> %j', (text, want) => {
-    const r = normalize(q, text);
-    expect(r.value).toBe(want);
-    expect(r.status).toBe(want === null ? 'unclear' : 'answered');
-  });
-}
-
-function barriers(rows: Array<[string, Traits]>) {
-  it.each(rows)('%j -> %j', (text, want) => {
-    const got: Traits = {};
-    for (const [k, v] of Object.entries(normalize(FREE_TEXT, text).traits)) if (k.startsWith('barrier.')) got[k as TraitKey] = v;
-    expect(got).toEqual(want);
-  });
-}
-
-function callback(rows: Array<[string, boolean]>) {
-  it.each(rows)('%j -> callback %j', (text, want) => {
-    expect(normalize(FREE_TEXT, text).traits['contact.callback_requested'] === true).toBe(want);
-  });
-}
-
-function status(q: QuestionSpec, rows: Array<[string, string]>) {
-  it.each(rows)('%j -> %s', (text, want) => {
-    expect(normalize(q, text).status).toBe(want);
-  });
-}
+import { describe } from 'vitest';
+import type { QuestionSpec } from '../../../src/domain/normalize/index.js';
+import { barriers, callback, FREE_TEXT, SCALE5, SCALE10, status, values, YES_NO } from './helpers.js';
 
 const CHOICE: QuestionSpec = {
   type: 'choice',

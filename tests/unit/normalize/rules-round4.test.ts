@@ -4,41 +4,9 @@
 // else's barrier across "en" and with "is"/"woont"/"zorgt", barrier words as a workplace, "alleen"/"maar"
 // as "only", a position or option alone before a remark in a choice, and new barrier vocabulary.
 import { describe, expect, it } from 'vitest';
-import { normalize, type QuestionSpec, type TraitKey } from '../../../src/domain/normalize/index.js';
-import { FREE_TEXT, SCALE5, SCALE10 } from './helpers.js';
+import { normalize, type QuestionSpec } from '../../../src/domain/normalize/index.js';
+import { barriers, callback, CC, CG, DB, FREE_TEXT, HO, LL, MH, PH, SCALE5, SCALE10, TR, values } from './helpers.js';
 
-type Traits = Partial<Record<TraitKey, boolean>>;
-
-function barriers(rows: Array<[string, Traits]>) {
-  it.each(rows)('%j -> %j', (text, want) => {
-    const got: Traits = {};
-    for (const [k, v] of Object.entries(normalize(FREE_TEXT, text).traits)) if (k.startsWith('barrier.')) got[k as TraitKey] = v;
-    expect(got).toEqual(want);
-  });
-}
-
-function callback(rows: Array<[string, boolean]>) {
-  it.each(rows)('%j -> callback %j', (text, want) => {
-    expect(normalize(FREE_TEXT, text).traits['contact.callback_requested'] === true).toBe(want);
-  });
-}
-
-function values(q: QuestionSpec, rows: Array<[string, number | string | boolean | null]>) {
-  it.each(rows)('%j -> %j', (text, want) => {
-    const r = normalize(q, text);
-    expect(r.value).toBe(want);
-    expect(r.status).toBe(want === null ? 'unclear' : 'answered');
-  });
-}
-
-const CC = 'barrier.childcare';
-const TR = 'barrier.transport';
-const PH = 'barrier.physical_health';
-const MH = 'barrier.mental_health';
-const DB = 'barrier.debt';
-const LL = 'barrier.literacy_language';
-const HO = 'barrier.housing';
-const CG = 'barrier.caregiving';
 
 describe('school pick-up times are a childcare barrier (narrow topics with their own cues)', () => {
   barriers([

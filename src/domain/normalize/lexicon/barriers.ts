@@ -46,6 +46,11 @@ export interface BarrierSpec {
    * part: "overspannen volgens de huisarts" is mental, not physical health.
    */
   weakProblems?: readonly string[];
+  /**
+   * Someone else doing it for the client: the client's barrier even with another person in the part
+   * ("mijn dochter leest mijn post voor").
+   */
+  assisted?: readonly string[];
 }
 
 /** "niemand voor de kids", "niemand voor mijn dochter": nobody to look after the children. */
@@ -77,6 +82,7 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'niemand die op de kinderen kan passen', 'niemand die kan oppassen', 'kan niemand vinden om op te passen',
       'als de kinderen op school zitten', 'als de kinderen op school zijn', 'tijdens schooltijd', 'onder schooltijd',
       'binnen schooltijden', 'tijdens schooltijden', 'onder schooltijden',
+      'no one to watch', 'nobody to watch', 'no one to look after', 'nobody to look after', 'no one to babysit', 'nobody to babysit',
       'past niet meer op', 'past niet op', 'wie past er op', 'wie past op', 'wie let er op', 'passen niet meer op', 'kan niet meer oppassen', 'kan niet oppassen',
       ...nobodyForTheChildren(),
     ],
@@ -100,6 +106,10 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'stopgezet', 'ingetrokken', 'teruggevorderd', 'geweigerd', 'afgewezen', 'geen tijd', 'no time', 'kwijt',
       'kost te veel', 'kan niet', 'kan ik niet', 'gaat niet', 'lukt niet', 'valt steeds uit', 'valt vaak uit',
       'zegt af', 'zegt steeds af', 'zegt vaak af',
+      // closing before the working day ends: "de bso sluit om 6 uur"
+      'sluit', 'sluit al', 'sluiten', 'gaat dicht', 'closes',
+      // no place yet: "de opvang heeft pas plek in september"
+      'pas plek', 'pas een plek', 'nog geen plek',
     ],
     narrowCues: ['moet', 'moeten', 'moest'],
     // the children can go there: "de kinderen kunnen nu naar de bso"
@@ -119,7 +129,7 @@ export const BARRIERS: readonly BarrierSpec[] = [
   },
   {
     key: 'barrier.transport',
-    problems: ['reiskosten te hoog', 'kan er niet komen', 'kan er niet naartoe', 'te ver weg', 'te ver reizen', 'uur reizen', 'uur onderweg'],
+    problems: ['lekke band', 'lekke fietsband', 'flat tire', 'flat tyre', 'reiskosten te hoog', 'kan er niet komen', 'kan er niet naartoe', 'te ver weg', 'te ver reizen', 'uur reizen', 'uur onderweg'],
     topics: [
       'auto', 'wagen', 'car', 'vervoer', 'transport', 'rijbewijs', 'bus', 'bussen', 'trein', 'treinen', 'ov',
       'openbaar vervoer', 'ov chipkaart', 'ovchipkaart', 'fiets', 'scooter', 'brommer', 'tram', 'metro', 'taxi',
@@ -133,14 +143,14 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'ingetrokken', 'afgepakt', 'in beslag', 'panne', 'lek', 'lekke band', 'garage', 'uitgevallen', 'staking',
       'broken', 'broke down', 'stolen', 'too far', 'verkocht', 'onbetaalbaar', 'total loss', 'totaal loss', 'total los',
       'afgeschreven', 'leeg', 'niet opladen', 'gejat', 'gepikt', 'te hoog', 'afgekeurd', 'inleveren', 'ingeleverd', 'komt maar',
-      'rijdt maar', 'maar 1x', 'maar een keer', 'niet vaak genoeg', 'kost me te veel', 'te veel tijd',
+      'rijdt maar', 'maar 1x', 'maar een keer', 'niet vaak genoeg', 'kost me te veel', 'te veel tijd', 'staakt', 'staken', 'strike',
     ],
     resolvedCues: [
       'gemaakt', 'gerepareerd', 'gehaald', 'repaired', 'gekocht', 'gekregen', 'bought', 'vergoed', 'worden vergoed', 'wordt vergoed',
       'krijg een', 'krijg nu', 'krijg weer', 'lukt nu', 'lukt weer', 'doet het weer', 'rijdt weer', 'werkt weer', 'weer rijdt',
       'rijden weer', 'weer rijden', 'is terug', 'weer terug', 'meerijden', 'rij mee', 'kan meerijden',
     ],
-    regainedCues: ['sinds kort', 'sinds'],
+    regainedCues: ['sinds kort', 'sinds', 'eindelijk'],
     selfOnly: 'household',
   },
   {
@@ -158,17 +168,19 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'slechtziend', 'slechthorend', 'doof', 'blind', 'chemo', 'chemotherapie', 'bestraling', 'hartaanval', 'herseninfarct',
       'beroerte', 'pijnklachten', 'maagklachten', 'buikklachten', 'spierklachten', 'gewrichtsklachten', 'nekklachten',
       'knieklachten', 'schouderklachten', 'chronisch vermoeid', 'knieoperatie', 'heupoperatie', 'rugoperatie', 'pijnstiller', 'ziektewet',
-      'arbeidsongeschikt', 'aching', 'hasta', 'hastayim', 'chory', 'choroba', 'مريض', 'مريضه',
+      'arbeidsongeschikt', 'aching', 'heb suiker', 'suiker hebben', 'suikerpatient', 'suikerziek', 'hasta', 'hastayim', 'chory', 'choroba', 'مريض', 'مريضه',
     ],
     topics: [
       'rug', 'knie', 'knieen', 'schouder', 'schouders', 'nek', 'hoofd', 'benen', 'voet', 'voeten',
       'enkel', 'pols', 'heup', 'arm', 'armen', 'hand', 'handen', 'buik', 'maag', 'hart', 'longen', 'tanden', 'kies',
-      'lichaam', 'gezondheid', 'lichamelijk', 'fysiek', 'back', 'knee', 'shoulder', 'neck', 'leg', 'foot', 'hip', 'health',
+      'lichaam', 'gezondheid', 'lichamelijk', 'fysiek', 'ogen', 'oog', 'gehoor', 'eyes', 'back', 'knee', 'shoulder', 'neck', 'leg', 'foot', 'hip', 'health',
     ],
     topicCues: ['last', 'zeer', 'doet', 'ontstoken', 'opereren', 'vervangen', 'opgespeeld', 'slecht', 'slechte', 'beperking',
       'nog niet beter', 'niet helemaal beter', 'nog niet helemaal beter', 'nog niet hersteld', 'niet hersteld', 'gaat niet goed', 'speelt', 'opspelen', 'hurts', 'sore', 'problemen', 'klachten', 'hurt', 'hurting', 'aches',
       // cause: "gestopt met werken door mijn rug"
-      'door', 'vanwege', 'because of', 'due to', 'killing me'],
+      'door', 'vanwege', 'because of', 'due to', 'killing me',
+      // worn or failing: "mijn rug is kapot", "mijn ogen worden slechter"
+      'kapot', 'stuk', 'versleten', 'slechter', 'worden slechter', 'wordt slechter'],
     covered: [
       'ben weer beter', 'weer helemaal beter', 'ben helemaal beter', 'ben hersteld', 'helemaal hersteld', 'ben genezen',
       'weer gezond', 'ben weer gezond', 'weer fit', 'helemaal fit', 'uitgeziekt', 'beter gemeld', 'hersteld gemeld', 'feeling better now',
@@ -197,7 +209,8 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'nergens zin in', 'nergens zin', 'erg bang', 'heel bang', 'stemmingswisselingen', 'terugval',
       'zit er doorheen', 'zit er helemaal doorheen', 'zit helemaal stuk', 'op van de zenuwen', 'therapie', 'therapeut', 'kan het niet meer aan', 'kan het niet aan', 'alles is me te veel',
       'wordt me te veel', 'hoofd zit vol', 'hoofd is vol', 'overvol', 'kan niet meer nadenken', 'huil veel', 'huil vaak',
-      'veel huilen', 'moet veel huilen', 'concentratieproblemen', 'voel me alleen', 'voel me zo alleen', 'voel me erg alleen',
+      'veel huilen', 'moet veel huilen', 'huil de hele dag', 'huil elke dag', 'huil steeds', 'huil alleen maar', 'moet steeds huilen',
+      'durf niet naar buiten', 'durf niet meer naar buiten', 'durf de deur niet uit', 'kom de deur niet uit', 'kom het huis niet uit', 'feeling low', 'feel low', 'concentratieproblemen', 'voel me alleen', 'voel me zo alleen', 'voel me erg alleen',
       'zit niet lekker in mijn vel', 'niet lekker in mijn vel', 'zie het niet meer zitten', 'zie het niet zitten', 'het niet meer zien zitten', 'maak me zorgen', 'veel zorgen', 'zorgen maken',
       'mental health', 'anxiety', 'anxious', 'depressed', 'depression', 'panic', 'lonely', 'stressed',
       'burned out', 'cant sleep', 'overwhelmed', 'depresja', 'stres', 'اكتئاب', 'قلق',
@@ -228,6 +241,8 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'openstaande rekeningen', 'beslag op', 'loonbeslag', 'beslaglegging', 'bkr', 'bkr registratie', 'kan niet betalen',
       'niet kan betalen', 'kan ik niet betalen', 'niet terug kan betalen', 'niet terugbetalen', 'kan niet terugbetalen',
       'betalingsregeling', 'schuldenlast', 'schuldenberg', 'gokschuld', 'studieschuld', 'belastingschuld', 'huurschuld',
+      'geen eten', 'geen geld voor eten', 'voedselbank', 'voedselpakket', 'moet lenen', 'moeten lenen', 'lenen bij familie', 'lenen bij vrienden',
+      'lenen van familie', 'lenen van vrienden', 'borrow money', 'kom tekort', 'komen tekort', 'kom ik tekort', 'komen we tekort', 'tekort komen', 'geld tekort', 'tekort aan geld',
       'kredietbank', 'om rond te komen', 'rond te komen', 'geld lenen', 'leen geld', 'leen steeds', 'achter met betalen',
     ],
     covered: [
@@ -237,7 +252,14 @@ export const BARRIERS: readonly BarrierSpec[] = [
     resolvedCues: ['gaat goed', 'gaat het goed', 'op orde', 'gaat prima', 'gaat het prima'],
     topics: ['geld', 'rekening', 'rekeningen', 'huur', 'energierekening', 'bills', 'money', 'rent', 'klarna', 'afterpay', 'lening', 'betalingen',
       'zorgverzekering', 'zorgverzekeraar', 'premie', 'financieel', 'financien', 'financiele situatie', 'telefoonabonnement'],
-    topicCues: ['zorgen', 'stress', 'stress over', 'pieker', 'piekeren', 'tekort', 'te weinig', 'is op', 'krap', 'zorgen over', 'stapelen', 'stapelen zich op', 'lopen op', 'achterstand'],
+    topicCues: ['zorgen', 'stress', 'stress over', 'pieker', 'piekeren', 'tekort', 'te weinig', 'is op', 'krap', 'zorgen over', 'stapelen', 'stapelen zich op', 'lopen op', 'achterstand',
+      // nothing left: "eind van de maand niks meer over", "I'm behind on rent"
+      'niks meer over', 'niets meer over', 'niks over', 'niets over', 'nothing left', 'behind', 'behind on', 'achter met',
+      // piling up: "er liggen stapels rekeningen", "onbetaalde rekeningen"
+      'stapels', 'stapel', 'onbetaald', 'onbetaalde', 'openstaand', 'openstaande'],
+    // the end of the month and amounts of money ("euro", from "€") only with debt's own cues
+    narrowTopics: ['eind van de maand', 'einde van de maand', 'eind vd maand', 'einde maand', 'end of the month', 'euro', 'euros'],
+    narrowCues: ['niks meer', 'niets meer', 'geen', 'blut', 'rood'],
     selfOnly: 'household',
   },
   {
@@ -266,6 +288,13 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'goed genoeg', 'vloeiend', 'gehaald', 'geslaagd', 'good enough', 'fluent', 'passed', 'spreek goed', 'helpt mij', 'helpt me', 'kan nu zelf', 'zelf lezen', 'kan ik nu zelf',
       'helpen mij', 'helpen me',
     ],
+    // reading or translating for the client: "mijn dochter leest mijn post voor", "ik heb een tolk nodig"
+    assisted: [
+      'leest mijn post voor', 'leest mijn brieven voor', 'leest de post voor', 'leest de brieven voor', 'leest alles voor',
+      'leest het voor', 'leest mij voor', 'leest voor mij', 'laat voorlezen', 'laten voorlezen', 'voorgelezen', 'vertaalt voor mij',
+      'vertaalt voor me', 'vertaalt mijn', 'vertaalt alles', 'vertalen voor mij', 'vertalen voor me', 'tolk', 'tolken', 'reads my mail',
+      'reads my letters', 'translates for me', 'translate for me', 'interpreter',
+    ],
     selfOnly: true,
   },
   {
@@ -274,7 +303,9 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'dakloos', 'daklozen*', 'thuisloos', 'zwerven', 'op straat', 'nachtopvang', 'daklozenopvang',
       'maatschappelijke opvang', 'in de opvang', 'noodopvang', 'huisuitzetting', 'uitzetting', 'ontruiming',
       'ontruimd', 'uit huis gezet', 'slaap op de bank', 'op de bank bij', 'op de bank slapen', 'logeer bij',
-      'logeren bij', 'couchsurf*', 'geen vaste woonplek', 'geen vast adres', 'briefadres', 'urgentieverklaring',
+      // "we logeren bij mijn zus", not "de kinderen logeren bij oma"
+      'we logeren bij', 'wij logeren bij', 'logeren we bij', 'logeren wij bij', 'logeer ik bij', 'couchsurf*',
+      'te weinig ruimte', 'te weinig slaapkamers', 'met zijn allen in', 'opeengepakt', 'overcrowded', 'geen vaste woonplek', 'geen vast adres', 'briefadres', 'urgentieverklaring',
       'woningnood', 'huurachterstand', 'woon tijdelijk', 'woon nu tijdelijk', 'wonen tijdelijk', 'tijdelijk wonen',
       'tijdelijk onderdak', 'tijdelijke slaapplek', 'staying with friends', 'noodwoning', 'antikraak', 'anti kraak',
       'ons uitzetten', 'mij uitzetten', 'me uitzetten', 'ons eruit zetten', 'woon op een camping', 'wonen op een camping',
@@ -292,6 +323,7 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'dak boven mijn hoofd', 'woonruimte', 'woonplek', 'slaapplek', 'onderdak', 'verblijfplaats', 'house', 'apartment',
       'landlord', 'home', 'flat', 'eigen plek', 'eigen plekje', 'eigen huis', 'eigen woning', 'huurhuis', 'huurwoning',
       'sociale huurwoning', 'woonsituatie', 'vaste plek', 'plek om te slapen', 'vaste plek om te slapen',
+      'kamerwoning', '*kamerwoning', 'kamerappartement', '*kamerappartement', 'kamer woning',
     ],
     topicCues: [
       'eruit', 'moet eruit', 'moeten uit', 'moet uit', 'me out', 'us out', 'wants me out', 'kwijtraak', 'kwijtraken',
@@ -299,6 +331,8 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'klein', 'kleine', 'krap', 'overbewoond',
       'wachtlijst', 'urgentie', 'evict', 'kicked out', 'kick me out', 'te duur', 'dakloos', 'tijdelijk', 'tijdelijke', 'loopt af', 'afloopt', 'wacht',
       'wachten', 'wacht nog', 'niet verlengd', 'wordt niet verlengd',
+      // too many people: "met 6 personen in een 2-kamerwoning"
+      'personen in een', 'mensen in een', 'personen op een', 'mensen op een',
     ],
     sharedCues: 'negation',
     othersOwn: true,
@@ -346,7 +380,7 @@ export const BARRIERS: readonly BarrierSpec[] = [
 /** Phrases whose words look like barrier words but are not ("my car broke down" is not "broke"). */
 export const NOT_BARRIERS: readonly string[] = ['broke down', 'broken down', 'broke up'];
 /** Needing a topic makes it a problem ("ik heb een oppas nodig"); not needing it, absent ("geen oppas nodig"). */
-export const NEED_CUES: readonly string[] = ['nodig', 'hoef', 'hoeft', 'hoeven', 'need', 'needs', 'zoek', 'zoeken', 'op zoek naar', 'looking for'];
+export const NEED_CUES: readonly string[] = ['moet regelen', 'moeten regelen', 'moet eerst', 'nodig', 'hoef', 'hoeft', 'hoeven', 'need', 'needs', 'zoek', 'zoeken', 'op zoek naar', 'looking for'];
 /** Before a topic, these say the client has it ("ik heb mijn auto nodig" is no barrier). */
 export const OWNED_BEFORE: readonly string[] = ['de', 'het', 'mijn', 'onze', 'ons', 'die', 'deze', 'the', 'my', 'our', 'that', 'this'];
 /** Shared negation: a topic with it is a problem ("geen oppas"); a problem word after it is absent. */
@@ -370,12 +404,14 @@ export const RESOLVED_CUES: readonly string[] = [
   'fixed', 'solved', 'arranged', 'resolved', 'found', 'is over', 'zijn over', 'voorbij', 'is rond', 'zijn rond',
   'afgerond', 'beeindigd', 'opgeheven', 'gaat niet door', 'gaat niet meer door', 'van de baan', 'afgewend', 'onder controle',
   'is klaar', 'zijn klaar', 'afgesloten',
+  // subclause order: "pas als de opvang rond is"
+  'rond is', 'rond zijn', 'geregeld is', 'geregeld zijn', 'opgelost is',
 ];
 /** Gone: a problem word that is gone is solved ("pijn is weg"), a topic that is gone is a problem ("auto is weg"). */
 export const GONE_CUES: readonly string[] = ['is weg', 'zijn weg', 'gone', 'verdwenen'];
 /** Having it (again): solves a topic ("ik heb weer een auto"), says nothing about a problem word. */
 export const REGAINED_CUES: readonly string[] = [
-  'heb nu', 'heb weer', 'hebben nu', 'hebben weer', 'eindelijk een', 'nu een', 'weer een', 'now have', 'got a new',
+  'heb nu', 'heb weer', 'hebben nu', 'hebben weer', 'eindelijk een', 'nu een', 'weer een', 'een nieuwe', 'nieuwe', 'now have', 'got a new',
 ];
 /** Explicitly none: "geen problemen met vervoer" means transport is not a barrier (false). */
 export const NO_PROBLEM_CUES: readonly string[] = [
@@ -429,3 +465,25 @@ export const SICK_CHILD_WORDS: readonly string[] = [
 ];
 /** People who provide the service itself: "de oppas heeft afgezegd" is about the client's childcare, not the sitter's. */
 export const SERVICE_PERSONS: readonly string[] = ['oppas', 'babysitter', 'gastouder', 'leidster', 'juf', 'meester', 'coach', 'begeleider'];
+
+/**
+ * A condition on having it says the client does not have it yet: "ik kan pas beginnen als ik opvang heb",
+ * "als ik vervoer kan regelen". A topic after one of `CONDITIONAL_BEFORE` (within a few words) and before
+ * one of `CONDITIONAL_HAVE` (or a resolving cue) is a problem.
+ */
+export const CONDITIONAL_BEFORE: readonly string[] = ['als', 'zodra', 'wanneer', 'tot', 'totdat', 'mits', 'if', 'once', 'until', 'unless'];
+export const CONDITIONAL_HAVE: readonly string[] = [
+  'heb', 'hebt', 'hebben', 'krijg', 'krijgen', 'vind', 'vinden', 'regel', 'regelen', 'kan regelen', 'kunnen regelen', 'have', 'get', 'find',
+];
+/** A barrier word as the subject of a course: "een cursus over stress", "a workshop about debt". */
+export const COURSE_WORDS: readonly string[] = [
+  'cursus', 'training', 'workshop', 'les', 'lessen', 'voorlichting', 'webinar', 'folder', 'boek', 'presentatie', 'informatieavond',
+  'bijeenkomst', 'module', 'course', 'class', 'talk', 'info', 'informatie',
+];
+export const ABOUT_WORDS: readonly string[] = ['over', 'about', 'omtrent', 'rond'];
+/** Teaching a course is no barrier: "ik ga een taalcursus geven" (but "zij geeft mij taalles" is). */
+export const TEACH_VERBS: readonly string[] = ['geven', 'geef', 'geeft', 'gaf', 'gegeven', 'teach', 'teaching', 'teaches', 'taught'];
+/** Course words a teaching verb may go with (as the end of the barrier word: "taalcursus", "taalles"). */
+export const TAUGHT_SUFFIXES: readonly string[] = ['cursus', 'les', 'lessen', 'training', 'klas', 'school', 'course', 'class', 'classes'];
+/** After a teaching verb these make the client the learner. */
+export const TEACH_RECIPIENTS: readonly string[] = ['mij', 'me', 'ons', 'us'];

@@ -13,7 +13,7 @@ export const en: LanguageLexicon = {
     alright: 3, 'all right': 3, average: 3, mediocre: 3, 'so so': 3, 'up and down': 3, 'ups and downs': 3,
     'hanging in there': 3, 'getting by': 3, 'not too bad': 3, 'could be worse': 3, okish: 3,
     bad: 2, poor: 2, sad: 2, tired: 2, exhausted: 2, sick: 2, ill: 2, rough: 2, tough: 2, hard: 2,
-    difficult: 2, stressed: 2, worse: 2, lonely: 2, anxious: 2, down: 2, unwell: 2, 'could be better': 2,
+    difficult: 2, stressed: 2, worse: 2, lonely: 2, anxious: 2, down: 2, low: 2, 'feeling low': 2, 'feel low': 2, unwell: 2, 'could be better': 2,
     'been better': 2, 'have been better': 2, 'not so good': 2, surviving: 2, struggling: 2, upset: 2,
     terrible: 1, awful: 1, horrible: 1, dreadful: 1, miserable: 1, lousy: 1, crap: 1, crappy: 1, shitty: 1,
     depressed: 1, hopeless: 1, 'very bad': 1, 'really bad': 1, 'couldnt be worse': 1,
@@ -42,7 +42,7 @@ export const en: LanguageLexicon = {
   unsure: [
     'maybe', 'perhaps', 'not sure', 'dont know', 'i dont know', 'dunno', 'no idea', 'kind of', 'kinda',
     'sort of', 'a bit', 'a little', 'partly', 'yes and no', 'depends', 'it depends', 'possibly',
-    'not sure yet', 'i am not sure', 'im not sure', 'who knows', 'idk', 'sometimes', 'somewhat',
+    'not sure yet', 'i am not sure', 'im not sure', 'who knows', 'idk', 'sometimes', 'somewhat', 'hard to say', 'difficult to say', 'tough to say',
   ],
   negators: ['not', 'never', 'isnt', 'arent', 'dont', 'doesnt', 'wasnt', 'aint', 'no'],
   intensifiers: [

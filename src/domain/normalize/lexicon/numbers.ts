@@ -23,6 +23,15 @@ export const ANSWER_MARKERS: readonly string[] = [
   'zeg', 'zeggen', 'denk', 'het', 'wordt', 'graag', 'answer', 'antwoord', 'nummer', 'nr', 'number',
 ];
 
+/** Month names and abbreviations (Dutch and English). */
+function MONTHS_LIST(): string[] {
+  return [
+    'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+    'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec',
+    'january', 'february', 'march', 'june', 'july', 'august', 'october',
+  ];
+}
+
 /** A number before these counts things. */
 export const COUNT_NOUNS: readonly string[] = [
   'kind', 'kinderen', 'keer', 'keertjes', 'dag', 'dagen', 'uur', 'uurtje', 'jaar', 'week', 'weken', 'maand',
@@ -32,6 +41,8 @@ export const COUNT_NOUNS: readonly string[] = [
   'vacatures', 'uren', 'times', 'day', 'days', 'hour', 'hours', 'year', 'years', 'month', 'months', 'child',
   'kids', 'children', 'job', 'jobs', 'interview', 'interviews', 'minutes', 'euros', 'people', 'weeks', 'nachten',
   'nacht', 'procent', 'pond', 'broers', 'zussen', 'jaren', 'klanten', 'cursussen', 'lessen', 'workshops',
+  // a number before a month is a date: "vanaf 1 april"
+  ...MONTHS_LIST(),
 ];
 /** Words that may follow an answer number without making it a count ("4 want...", "een 4 vandaag"). */
 export const ALLOWED_AFTER: readonly string[] = [
@@ -54,5 +65,5 @@ export const QUESTION_STARTS: readonly string[] = [
 ];
 /** A number after these counts or times things ("om 9", "sinds 3", "de 2"). */
 export const QUANTITY_BEFORE: readonly string[] = [
-  'om', 'sinds', 'na', 'binnen', 'per', 'since', 'at', 'around', 'mijn', 'onze', 'my', 'our', 'his', 'her', 'al', 'already', 'voor', 'over', 'in', 'ben', 'am', 'huisnummer',
+  'om', 'sinds', 'na', 'binnen', 'per', 'since', 'at', 'around', 'mijn', 'onze', 'my', 'our', 'his', 'her', 'al', 'already', 'voor', 'over', 'in', 'ben', 'am', 'huisnummer', 'vanaf', 'from', 'euro', 'eur',
 ];

@@ -24,6 +24,8 @@ interface Hit {
   role: 'problem' | 'topic' | 'narrow' | 'covered';
   /** a weak problem word ("huisarts"): ignored when another barrier's problem word is in the part */
   weak?: boolean;
+  /** someone else does it for the client ("mijn dochter leest mijn post voor"): the client's even with another person */
+  assisted?: boolean;
 }
 
 const concat = <T>(a: T[], b: T[]): T[] => [...a, ...b];
@@ -32,6 +34,8 @@ const CUES = new PhraseIndex<Cue[]>();
 const SPEC = new Map<TraitKey, B.BarrierSpec>();
 
 const NEGATIONS = B.NEGATION_CUES.map(phraseTokens);
+const NEGATION_PHRASES = new Set(NEGATIONS.map((w) => w.join(' ')));
+const cueText = (tokens: readonly Token[], c: { start: number; end: number }) => tokens.slice(c.start, c.end).map((t) => t.t).join(' ');
 const contains = (w: readonly string[], sub: readonly string[]) =>
   w.some((_, i) => i + sub.length <= w.length && sub.every((x, k) => w[i + k] === x));
 const addCues = (list: readonly string[], cue: Cue) => {
@@ -46,6 +50,14 @@ for (const spec of B.BARRIERS) {
   SPEC.set(spec.key, spec);
   const wild = (p: string) => (p.startsWith('*') || p.endsWith('*') ? [p] : phraseTokens(p));
   for (const p of spec.problems) HITS.add(wild(p), [{ key: spec.key, role: 'problem' }], concat);
+  for (const p of spec.assisted ?? []) {
+    const w = phraseTokens(p);
+    HITS.add(w, [{ key: spec.key, role: 'problem', assisted: true }], concat);
+    // with an adverb inside: "leest altijd mijn post voor"
+    for (let k = 1; k < w.length; k++) {
+      for (const adv of B.COVERED_ADVERBS.map(phraseTokens)) HITS.add([...w.slice(0, k), ...adv, ...w.slice(k)], [{ key: spec.key, role: 'problem', assisted: true }], concat);
+    }
+  }
   for (const p of spec.weakProblems ?? []) HITS.add(wild(p), [{ key: spec.key, role: 'problem', weak: true }], concat);
   for (const p of spec.topics) HITS.add(wild(p), [{ key: spec.key, role: 'topic' }], concat);
   for (const p of spec.narrowTopics ?? []) HITS.add(wild(p), [{ key: spec.key, role: 'narrow' }], concat);
@@ -97,6 +109,45 @@ const SERVICE = new Set(B.SERVICE_PERSONS.flatMap(phraseTokens));
 const POSSESSIVES = new Set(B.POSSESSIVES.flatMap(phraseTokens));
 const WORKPLACE_BEFORE = new Set(B.WORKPLACE_BEFORE.flatMap(phraseTokens));
 const WORK = new Set(B.WORK_WORDS.flatMap(phraseTokens));
+
+const CONDITIONAL_BEFORE = new Set(B.CONDITIONAL_BEFORE.flatMap(phraseTokens));
+const CONDITIONAL_HAVE = new PhraseIndex<true>();
+for (const p of B.CONDITIONAL_HAVE) CONDITIONAL_HAVE.add(phraseTokens(p), true);
+const COURSES = new Set(B.COURSE_WORDS.flatMap(phraseTokens));
+const ABOUT = new Set(B.ABOUT_WORDS.flatMap(phraseTokens));
+const TEACH = new Set(B.TEACH_VERBS.flatMap(phraseTokens));
+const TEACH_RECIPIENTS = new Set(B.TEACH_RECIPIENTS.flatMap(phraseTokens));
+const TAUGHT = B.TAUGHT_SUFFIXES.flatMap(phraseTokens);
+
+/**
+ * "kan pas beginnen als ik opvang heb", "als ik vervoer kan regelen": a topic inside a condition on having
+ * it (a condition word up to 4 words before, a having verb or resolving cue right after) is still missing.
+ */
+function conditional(tokens: readonly Token[], part: Span, at: Located<Hit>, cues: readonly Located<Cue>[], key: TraitKey): boolean {
+  let cond = -1;
+  for (let j = Math.max(part.start, at.start - 8); j < at.start; j++) if (CONDITIONAL_BEFORE.has((tokens[j] as Token).t)) cond = j;
+  if (cond < 0) return false;
+  // the having verb before the topic: "als mijn kinderen een plekje hebben op de opvang"
+  for (let j = cond + 1; j < at.start; j++) if (CONDITIONAL_HAVE.longestAt(tokens, j, at.start)) return true;
+  if (at.start - cond > 4) return false;
+  for (let j = at.end; j < Math.min(part.end, at.end + 2); j++) if (CONDITIONAL_HAVE.longestAt(tokens, j, part.end)) return true;
+  return cues.some((c) => c.start >= at.end && c.start < at.end + 2 && c.items.some((x) => (x.kind === 'resolved' || x.kind === 'regained') && (x.key === undefined || x.key === key)));
+}
+
+/** "een cursus over stress", "ik ga een taalcursus geven": the barrier word names what a course is about, or one the client teaches. */
+function aboutACourse(tokens: readonly Token[], part: Span, at: Located<Hit>): boolean {
+  const before = tokens[at.start - 1];
+  if (before && at.start - 1 >= part.start && ABOUT.has(before.t)) {
+    for (let j = Math.max(part.start, at.start - 4); j < at.start - 1; j++) if (COURSES.has((tokens[j] as Token).t)) return true;
+  }
+  const last = (tokens[at.end - 1] as Token).t;
+  if (!TAUGHT.some((s) => last.endsWith(s))) return false;
+  for (let j = Math.max(part.start, at.start - 3); j < Math.min(part.end, at.end + 5); j++) {
+    if (j >= at.start && j < at.end) continue;
+    if (TEACH.has((tokens[j] as Token).t) && !TEACH_RECIPIENTS.has(tokens[j + 1]?.t ?? '')) return true;
+  }
+  return false;
+}
 
 /** "ik wil bij de GGZ werken": the barrier word names a place of work ("bij"/"als" just before, a work word in the part). */
 function workplace(tokens: readonly Token[], part: Span, start: number): boolean {
@@ -238,6 +289,29 @@ function causeBetween(tokens: readonly Token[], from: number, to: number): boole
   return false;
 }
 
+/**
+ * A short part with only a covered phrase ("maar ben nu hersteld") right after a part where one barrier was
+ * present: recovered from that barrier when it is the phrase's own, or when its resolving cues share a word with it.
+ */
+function recoveredFrom(tokens: readonly Token[], part: Span, at: Located<Hit>, key: TraitKey, before: ReadonlyMap<TraitKey, boolean>): TraitKey | undefined {
+  if (part.end - part.start > 6) return undefined;
+  const present = [...before].filter(([, v]) => v).map(([k]) => k);
+  if (present.length !== 1) return undefined;
+  const other = present[0] as TraitKey;
+  // "ik had rugpijn maar ben weer beter": the same barrier, recovered
+  if (other === key) return key;
+  const words = new Set((SPEC.get(other)?.resolvedCues ?? []).flatMap(phraseTokens));
+  for (let j = at.start; j < at.end; j++) if (words.has((tokens[j] as Token).t)) return other;
+  return undefined;
+}
+
+/** "ik kan niet meer ik huil de hele dag": a new subject between a negation and the barrier word starts another sentence. */
+const SUBJECTS = new Set(['ik', 'we', 'wij', 'i']);
+function subjectBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (SUBJECTS.has((tokens[j] as Token).t)) return true;
+  return false;
+}
+
 /** true = barrier present, false = absent/resolved, undefined = no signal. */
 function judge(tokens: readonly Token[], hit: Hit, at: Located<Hit>, cues: readonly Located<Cue>[], owned: boolean): boolean | undefined {
   const spec = SPEC.get(hit.key);
@@ -247,6 +321,8 @@ function judge(tokens: readonly Token[], hit: Hit, at: Located<Hit>, cues: reado
   for (const c of cues) {
     if (c.end > at.start && c.start < at.end) continue; // the barrier word itself
     if (c.start > at.end + WINDOW || c.end < at.start - WINDOW) continue;
+    // a resolving cue right after a negation is not done: "rijbewijs niet gehaald"
+    const negated = cues.some((n) => n.end === c.start && n.items.some((x) => x.kind === 'neg'));
     for (const cue of c.items) {
       if (cue.key !== undefined && cue.key !== hit.key) continue;
       if (cue.narrow && hit.role !== 'narrow') continue;
@@ -254,8 +330,10 @@ function judge(tokens: readonly Token[], hit: Hit, at: Located<Hit>, cues: reado
       if (cue.key === undefined && hit.role === 'topic') {
         if (shared === 'none' || (shared === 'negation' && cue.kind === 'problem')) continue;
       }
-      near.push(cue.kind);
-      if (cue.kind === 'neg' && c.end <= at.start && c.end >= at.start - 2 && !causeBetween(tokens, c.end, at.start)) negBefore = true;
+      near.push(cue.kind === 'resolved' && negated ? 'problem' : cue.kind);
+      // the negation inside another cue of this barrier ("nog niet hersteld van de operatie") negates that cue, not the word after it
+      const inOwnCue = c.items.some((x) => x.kind !== 'neg' && x.key === hit.key) && !NEGATION_PHRASES.has(cueText(tokens, c));
+      if (cue.kind === 'neg' && !inOwnCue && c.end <= at.start && c.end >= at.start - 2 && !causeBetween(tokens, c.end, at.start) && !subjectBetween(tokens, c.end, at.start)) negBefore = true;
     }
   }
   const has = (k: CueKind) => near.includes(k);
@@ -316,6 +394,7 @@ export function detectBarriers(a: Analysis): BarrierResult {
         continue;
       }
     }
+    const before = lastVerdicts;
     lastVerdicts = verdicts;
     if (hits.length === 0) {
       if (part.end - part.start <= 4) {
@@ -345,16 +424,26 @@ export function detectBarriers(a: Analysis): BarrierResult {
       for (const at of hits) {
         for (const hit of at.items) {
           if ((hit.role === 'covered') !== covered) continue;
+          // "een burn-out gehad maar ben nu hersteld": a short recovery after another barrier resolves that one
+          const recovered = covered ? recoveredFrom(a.tokens, part, at, hit.key, before) : undefined;
+          if (recovered) {
+            // overrides the earlier part's verdict: the later statement is the current one
+            traits[recovered] = false;
+            verdicts.set(recovered, false);
+            judged = true;
+            continue;
+          }
           if (hit.role !== 'problem' && decided.has(hit.key)) continue;
           if (ignored(hit)) continue;
           positions.push(at.start);
-          if (workplace(a.tokens, part, at.start)) continue;
+          if (workplace(a.tokens, part, at.start) || aboutACourse(a.tokens, part, at)) continue;
           // about someone else: neither a barrier nor the client's own state
           const selfOnly = SPEC.get(hit.key)?.selfOnly;
           if (
-            (selfOnly && aboutSomeoneElse(a.tokens, part, at.start, at.end, selfOnly === 'household')) ||
-            (SPEC.get(hit.key)?.othersOwn && ownedBySomeoneElse(a.tokens, part, at.start, at.end, hit.key)) ||
-            (inherited && (selfOnly || SPEC.get(hit.key)?.othersOwn))
+            !hit.assisted &&
+            ((selfOnly && aboutSomeoneElse(a.tokens, part, at.start, at.end, selfOnly === 'household')) ||
+              (SPEC.get(hit.key)?.othersOwn && ownedBySomeoneElse(a.tokens, part, at.start, at.end, hit.key)) ||
+              (inherited && (selfOnly || SPEC.get(hit.key)?.othersOwn)))
           ) {
             others.push(at.start);
             // a sick child at home is a childcare barrier: "mijn dochter is ziek", "de kleine heeft koorts"
@@ -372,7 +461,8 @@ export function detectBarriers(a: Analysis): BarrierResult {
             continue;
           }
           if (SPEC.get(hit.key)?.sharedCues !== 'none' && !covered) previous.push(hit);
-          const verdict = forcedOut(a.tokens, part, at, hit.key) ? true : judge(a.tokens, hit, at, cues, OWNED.has(a.tokens[at.start - 1]?.t ?? ''));
+          const lacking = forcedOut(a.tokens, part, at, hit.key) || (hit.role !== 'problem' && hit.role !== 'covered' && conditional(a.tokens, part, at, cues, hit.key));
+          const verdict = lacking ? true : judge(a.tokens, hit, at, cues, OWNED.has(a.tokens[at.start - 1]?.t ?? ''));
           if (verdict === undefined) continue;
           traits[hit.key] = traits[hit.key] === true ? true : verdict;
           verdicts.set(hit.key, verdict);

@@ -105,7 +105,9 @@ export function findNumbers(a: Analysis): NumberMention[] {
       [kind, of, end] = ['fraction', 100, i + 2];
     } else if (isWord(next, FRACTION)) {
       second = numberAt(a, fractionAt);
-      if (second) [kind, end] = ['fraction', fractionAt + 1];
+      // "4 na 3 maanden": a count after the word, not a denominator
+      if (second && !isWord(t[fractionAt + 1], COUNT)) [kind, end] = ['fraction', fractionAt + 1];
+      else second = undefined;
     } else if (isWord(next, RANGE) || (isWord(next, AND) && betweenAt(t, i) >= 0)) {
       second = numberAt(a, i + 2);
       if (second) [kind, end] = ['range', i + 3];

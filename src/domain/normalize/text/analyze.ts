@@ -1,7 +1,7 @@
 // The shared first pass over a reply: canonical, resolved tokens split into clauses (at
 // punctuation and "maar"/"want"/"but") and clause parts (also at "en"/"and"). Negation,
 // barrier cues and "the current one wins" are all scoped by these spans.
-import { LEXICONS, phraseTokens } from '../lexicon/index.js';
+import { isHead, LEXICONS, phraseTokens, SENSES } from '../lexicon/index.js';
 import { canonicalize } from './canonicalize.js';
 import { stripQuoted } from './quoted.js';
 import { resolveTokens } from './resolve.js';
@@ -65,10 +65,47 @@ function split(tokens: readonly Token[], isBreak: (tokens: readonly Token[], i: 
   return spans;
 }
 
+/** A new subject after an opening feeling in a run-on reply: "gaat wel ik ben mijn rijbewijs kwijt". */
+const RUN_ON_SUBJECTS = new Set(['ik', 'we', 'wij', 'mijn', 'i', 'my']);
+/** Opening feelings this long (in tokens) may be followed by a new sentence without punctuation. */
+const RUN_ON_OPENING = 3;
+
+/**
+ * Unpunctuated replies (voice-to-text) run sentences together. Split a span where it switches between
+ * past and now ("gister was het een 2 vandaag een 4") and after a short opening feeling followed by a
+ * new subject ("gaat wel ik ben mijn rijbewijs kwijt").
+ */
+function splitRunOns(tokens: readonly Token[], spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    let start = s.start;
+    let time: 'past' | 'present' | undefined;
+    let feelingEnd = -1;
+    for (let i = s.start; i < s.end; ) {
+      const m = SENSES.longestAt(tokens, i, s.end);
+      const sense = m?.payload;
+      const kind = sense?.past ? 'past' : sense?.present ? 'present' : undefined;
+      const t = tokens[i] as Token;
+      const runOn = feelingEnd === i && i - start <= RUN_ON_OPENING && t.k === 'w' && RUN_ON_SUBJECTS.has(t.t);
+      if (i > start && ((kind && time && kind !== time) || runOn)) {
+        out.push({ start, end: i });
+        start = i;
+        feelingEnd = -1;
+      }
+      if (kind) time = kind;
+      const len = m?.len ?? 1;
+      if (sense && (isHead(sense) || sense.weak)) feelingEnd = i + len;
+      i += len;
+    }
+    out.push({ start, end: s.end });
+  }
+  return out;
+}
+
 export function analyze(text: string): Analysis {
   const tokens = resolveTokens(tokenize(canonicalize(stripQuoted(text))));
-  const clauses = split(tokens, isClauseBreak);
-  const parts = split(tokens, isPartBreak);
+  const clauses = splitRunOns(tokens, split(tokens, isClauseBreak));
+  const parts = splitRunOns(tokens, split(tokens, isPartBreak));
   let content = 0;
   let question = false;
   for (const t of tokens) {

@@ -15,6 +15,8 @@ export function squeeze(s: string): string {
 
 const PHONETIC_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/sch/g, 'sg'],
+  // "shulden" = "schulden": the ch of sch unheard
+  [/sh/g, 'sg'],
   [/ch/g, 'g'],
   [/ij/g, 'ei'],
   [/dt/g, 't'],

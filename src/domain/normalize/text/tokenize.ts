@@ -63,7 +63,10 @@ export function tokenize(canonical: string): Token[] {
         if (k - j - 1 <= 2 && !(k < n && isWordChar(canonical[k] as string, canonical.charCodeAt(k)))) j = k;
       }
       const text = canonical.slice(i, j);
-      if (letters) raw.push(word(text));
+      if (letters && /^\d{1,2}x$/.test(text)) {
+        // "1x", "2x per week": a count and its "times", like "1 x"
+        raw.push({ t: text.slice(0, -1), k: 'n', v: Number(text.slice(0, -1)), q: 1 }, word('x'));
+      } else if (letters) raw.push(word(text));
       else raw.push({ t: text, k: 'n', v: Number(text.replace(',', '.')), q: 1 });
       i = j;
     } else if (SEPARATORS.includes(ch)) {
@@ -79,6 +82,7 @@ export function tokenize(canonical: string): Token[] {
       i = j;
     } else {
       if (ch === '&') raw.push(word('en'));
+      else if (ch === '€') raw.push(word('euro')); // "€ 250 achterstand": an amount of money, never an answer
       else if (SYMBOLS.includes(ch)) raw.push({ t: ch, k: 'x', v: Number.NaN, q: 1 });
       i++;
     }
