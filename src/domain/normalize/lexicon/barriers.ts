@@ -53,11 +53,14 @@ export interface BarrierSpec {
   assisted?: readonly string[];
 }
 
-/** "niemand voor de kids", "niemand voor mijn dochter": nobody to look after the children. */
+/** "niemand voor de kids", "niemand om op mijn zoontje te passen": nobody to look after the children. */
 function nobodyForTheChildren(): string[] {
   const out: string[] = [];
   for (const det of ['de', 'mijn', 'onze', 'ons']) {
-    for (const kid of ['kinderen', 'kids', 'kind', 'kindje', 'kleine', 'kleintjes', 'zoon', 'dochter', 'baby', 'jongste']) out.push(`niemand voor ${det} ${kid}`);
+    for (const kid of ['kinderen', 'kids', 'kind', 'kindje', 'kleine', 'kleintjes', 'zoon', 'dochter', 'baby', 'jongste', 'zoontje', 'dochtertje', 'kindjes']) {
+      // "niemand voor mijn zoontje", "niemand om op mijn dochter te passen", "niemand die op de kleine past"
+      out.push(`niemand voor ${det} ${kid}`, `niemand om op ${det} ${kid} te passen`, `niemand die op ${det} ${kid} past`, `niemand die op ${det} ${kid} kan passen`);
+    }
   }
   return out;
 }
@@ -68,6 +71,30 @@ function mustLeave(): string[] {
   for (const verb of ['moet', 'moeten', 'moest', 'moesten']) {
     for (const det of ['het', 'ons', 'onze', 'mijn', 'de']) {
       for (const home of ['huis', 'woning', 'kamer', 'appartement', 'flat']) out.push(`${verb} ${det} ${home} uit`, `${verb} uit ${det} ${home}`);
+    }
+    // subclause order, also in a coach's summary: "dat ik mijn huis uit moet", "dat ze haar woning uit moet"
+    for (const det of ['het', 'ons', 'onze', 'mijn', 'haar', 'zijn', 'hun']) {
+      for (const home of ['huis', 'woning', 'kamer', 'appartement', 'flat']) out.push(`${det} ${home} uit ${verb}`);
+    }
+  }
+  return out;
+}
+
+/** "we slapen met zijn vijven in een kamer": many people in one room or home. */
+function crowded(): string[] {
+  const out: string[] = [];
+  for (const zijn of ['zijn', 'zn']) {
+    for (const n of ['drieen', 'vieren', 'vijven', 'zessen', 'zevenen', 'achten', 'negenen', 'tienen']) out.push(`met ${zijn} ${n} in een`, `met ${zijn} ${n} op een`);
+  }
+  return out;
+}
+
+/** "ik woon in een opvang", "we zitten nog in het azc": living in a shelter (not "de kinderen zitten in de opvang"). */
+function livingInShelter(): string[] {
+  const out: string[] = [];
+  for (const verb of ['woon', 'wonen', 'woont', 'slaap', 'slapen', 'verblijf', 'verblijven', 'zit ik', 'zitten we', 'zit nog', 'zitten nog']) {
+    for (const det of ['de', 'een', 'het']) {
+      for (const place of ['opvang', 'azc', 'asielzoekerscentrum', 'pension', 'hostel', 'noodopvang', 'crisisopvang']) out.push(`${verb} in ${det} ${place}`);
     }
   }
   return out;
@@ -124,6 +151,8 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'past op', 'past nu op', 'past weer op', 'passen op', 'passen nu op', 'passen weer op', 'paste op', 'pasten op',
       'looks after the kids', 'watches the kids', 'haalt de kinderen', 'haalt de kids', 'haalt mijn kinderen', 'brengt de kinderen',
       'brengt mijn kinderen', 'halen de kinderen', 'brengen de kinderen', 'haalt ze op', 'brengt en haalt',
+      // someone can or will look after them: "mijn moeder kan voortaan oppassen"
+      'kan oppassen', 'kunnen oppassen', 'gaat oppassen', 'gaan oppassen', 'komt oppassen', 'komen oppassen', 'wil oppassen', 'willen oppassen',
     ],
     // "wie past er op mijn kinderen?": nobody to look after them
   },
@@ -137,13 +166,15 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'busabonnement', 'ov kaart', 'autorijden', 'auto rijden', 'rijden', 'driving',
       'benzine', 'brandstof', 'diesel', 'tanken', 'reizen', 'reistijd', 'fietsen', 'ov chip', 'ovchip', 'benzinegeld',
       'treinkaartje', 'treinkaartjes', 'buskaartje', 'buskaartjes', 'kaartjes', 'ov abonnement', 'apk', 'reis',
+      'bromfiets', 'motor', 'motorfiets', 'e bike', 'ebike', 'elektrische fiets', 'snorfiets', 'busje',
     ],
     topicCues: [
       'kapot', 'stuk', 'gestolen', 'kwijt', 'weg', 'rijdt niet', 'rijden niet', 'te ver', 'ver weg', 'te duur',
       'ingetrokken', 'afgepakt', 'in beslag', 'panne', 'lek', 'lekke band', 'garage', 'uitgevallen', 'staking',
       'broken', 'broke down', 'stolen', 'too far', 'verkocht', 'onbetaalbaar', 'total loss', 'totaal loss', 'total los',
       'afgeschreven', 'leeg', 'niet opladen', 'gejat', 'gepikt', 'te hoog', 'afgekeurd', 'inleveren', 'ingeleverd', 'komt maar',
-      'rijdt maar', 'maar 1x', 'maar een keer', 'niet vaak genoeg', 'kost me te veel', 'te veel tijd', 'staakt', 'staken', 'strike',
+      'rijdt maar', 'maar 1x', 'maar een keer', 'maar 1 keer', 'maar 2 keer', 'maar twee keer', 'in the shop', 'repossessed', 'towed',
+      'weggesleept', 'niet vaak genoeg', 'kost me te veel', 'te veel tijd', 'staakt', 'staken', 'strike',
     ],
     resolvedCues: [
       'gemaakt', 'gerepareerd', 'gehaald', 'repaired', 'gekocht', 'gekregen', 'bought', 'vergoed', 'worden vergoed', 'wordt vergoed',
@@ -151,6 +182,8 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'rijden weer', 'weer rijden', 'is terug', 'weer terug', 'meerijden', 'rij mee', 'kan meerijden',
     ],
     regainedCues: ['sinds kort', 'sinds', 'eindelijk'],
+    // a lift or a shared ride: "ik kan meerijden met een collega", "mijn broer brengt me"
+    covered: ['meerijden', 'kan meerijden', 'mag meerijden', 'rij mee met', 'rijd mee met', 'carpool', 'carpoolen', 'krijg een lift', 'haalt me op', 'haalt mij op', 'brengt me', 'brengt mij'],
     selfOnly: 'household',
   },
   {
@@ -168,12 +201,13 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'slechtziend', 'slechthorend', 'doof', 'blind', 'chemo', 'chemotherapie', 'bestraling', 'hartaanval', 'herseninfarct',
       'beroerte', 'pijnklachten', 'maagklachten', 'buikklachten', 'spierklachten', 'gewrichtsklachten', 'nekklachten',
       'knieklachten', 'schouderklachten', 'chronisch vermoeid', 'knieoperatie', 'heupoperatie', 'rugoperatie', 'pijnstiller', 'ziektewet',
-      'arbeidsongeschikt', 'aching', 'heb suiker', 'suiker hebben', 'suikerpatient', 'suikerziek', 'hasta', 'hastayim', 'chory', 'choroba', 'مريض', 'مريضه',
+      'arbeidsongeschikt', 'aching', 'heb suiker', 'suiker hebben', 'suikerpatient', 'suikerziek', 'waterpokken', 'buikgriep', 'mazelen', 'roodvonk', 'krentenbaard', 'oorontsteking', 'hasta', 'hastayim', 'chory', 'choroba', 'مريض', 'مريضه',
     ],
     topics: [
       'rug', 'knie', 'knieen', 'schouder', 'schouders', 'nek', 'hoofd', 'benen', 'voet', 'voeten',
       'enkel', 'pols', 'heup', 'arm', 'armen', 'hand', 'handen', 'buik', 'maag', 'hart', 'longen', 'tanden', 'kies',
-      'lichaam', 'gezondheid', 'lichamelijk', 'fysiek', 'ogen', 'oog', 'gehoor', 'eyes', 'back', 'knee', 'shoulder', 'neck', 'leg', 'foot', 'hip', 'health',
+      'lichaam', 'gezondheid', 'lichamelijk', 'fysiek', 'ogen', 'oog', 'gehoor', 'kop', 'been', 'vinger', 'vingers', 'kaak', 'oor', 'oren',
+      'ribben', 'elleboog', 'teen', 'tenen', 'bekken', 'spieren', 'gewrichten', 'eyes', 'back', 'knee', 'shoulder', 'neck', 'leg', 'foot', 'hip', 'health',
     ],
     topicCues: ['last', 'zeer', 'doet', 'ontstoken', 'opereren', 'vervangen', 'opgespeeld', 'slecht', 'slechte', 'beperking',
       'nog niet beter', 'niet helemaal beter', 'nog niet helemaal beter', 'nog niet hersteld', 'niet hersteld', 'gaat niet goed', 'speelt', 'opspelen', 'hurts', 'sore', 'problemen', 'klachten', 'hurt', 'hurting', 'aches',
@@ -237,7 +271,7 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'financiele problemen', 'financiele zorgen', 'kom niet rond', 'kom net niet rond', 'kan niet rondkomen',
       'kunnen niet rondkomen', 'niet rondkomen', 'moeilijk rondkomen', 'cant make ends meet', 'krap bij kas', 'blut', 'platzak', 'boetes', 'cjib',
       'terugbetalen', 'terugvordering', 'debt', 'debts', 'bailiff', 'debt collector', 'collection agency',
-      'money problems', 'broke', 'dlugi', 'borc', 'borclar', 'borcum', 'borcumuz', 'borcu', 'borclarim', 'ديون', 'een schuld', 'schuld bij', 'openstaande schuld',
+      'money problems', 'broke', 'arrears', 'in arrears', 'rent arrears', 'overdue bills', 'unpaid bills', 'dlugi', 'borc', 'borclar', 'borcum', 'borcumuz', 'borcu', 'borclarim', 'ديون', 'een schuld', 'schuld bij', 'openstaande schuld', 'veel schuld', 'grote schuld', 'hoge schuld', 'in debt',
       'openstaande rekeningen', 'beslag op', 'loonbeslag', 'beslaglegging', 'bkr', 'bkr registratie', 'kan niet betalen',
       'niet kan betalen', 'kan ik niet betalen', 'niet terug kan betalen', 'niet terugbetalen', 'kan niet terugbetalen',
       'betalingsregeling', 'schuldenlast', 'schuldenberg', 'gokschuld', 'studieschuld', 'belastingschuld', 'huurschuld',
@@ -256,7 +290,7 @@ export const BARRIERS: readonly BarrierSpec[] = [
       // nothing left: "eind van de maand niks meer over", "I'm behind on rent"
       'niks meer over', 'niets meer over', 'niks over', 'niets over', 'nothing left', 'behind', 'behind on', 'achter met',
       // piling up: "er liggen stapels rekeningen", "onbetaalde rekeningen"
-      'stapels', 'stapel', 'onbetaald', 'onbetaalde', 'openstaand', 'openstaande'],
+      'stapels', 'stapel', 'onbetaald', 'onbetaalde', 'openstaand', 'openstaande', 'piling up', 'pile up', 'overdue', 'unpaid'],
     // the end of the month and amounts of money ("euro", from "€") only with debt's own cues
     narrowTopics: ['eind van de maand', 'einde van de maand', 'eind vd maand', 'einde maand', 'end of the month', 'euro', 'euros'],
     narrowCues: ['niks meer', 'niets meer', 'geen', 'blut', 'rood'],
@@ -273,6 +307,8 @@ export const BARRIERS: readonly BarrierSpec[] = [
     topics: [
       'lezen', 'schrijven', 'nederlands', 'taal', 'brieven', 'formulieren', 'formulier', 'spelling', 'dutch',
       'language', 'read', 'reading', 'write', 'writing', 'letters', 'de taal',
+      // compounds: "internetformulieren", "belastingbrieven"; language levels and exams: "mijn B1 gehaald"
+      '*formulieren', '*formulier', '*brieven', 'a2', 'b1', 'b2', 'taalexamen', 'taaltoets', 'staatsexamen', 'taalniveau',
     ],
     narrowTopics: [
       'brief', 'papieren', 'post', 'letter', 'paperwork',
@@ -285,7 +321,7 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'weet niet hoe', 'niet hoe', 'ken geen', 'kan niet', 'leer', 'niet handig', 'niet zo handig', 'niet zo goed', 'niet goed',
     ],
     resolvedCues: [
-      'goed genoeg', 'vloeiend', 'gehaald', 'geslaagd', 'good enough', 'fluent', 'passed', 'spreek goed', 'helpt mij', 'helpt me', 'kan nu zelf', 'zelf lezen', 'kan ik nu zelf',
+      'goed genoeg', 'vloeiend', 'gehaald', 'geslaagd', 'good enough', 'fluent', 'passed', 'spreek goed', 'spreek nu goed', 'spreek al goed', 'spreek inmiddels goed', 'spreek vloeiend', 'helpt mij', 'helpt me', 'kan nu zelf', 'zelf lezen', 'kan ik nu zelf',
       'helpen mij', 'helpen me',
     ],
     // reading or translating for the client: "mijn dochter leest mijn post voor", "ik heb een tolk nodig"
@@ -317,13 +353,15 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'sleep in my car', 'sleeping in my car', 'living in my car',
       'slaap bij vrienden', 'slaap bij familie', 'slaap bij een vriend', 'slaap bij een vriendin', 'slapen bij vrienden',
       'moet verhuizen', 'moeten verhuizen', 'moest verhuizen', 'must move', 'have to move',
+      ...livingInShelter(),
+      ...crowded(),
     ],
     topics: [
       'huis', 'woning', 'kamer', 'appartement', 'huisbaas', 'verhuurder', 'woningcorporatie', 'huurcontract',
       'dak boven mijn hoofd', 'woonruimte', 'woonplek', 'slaapplek', 'onderdak', 'verblijfplaats', 'house', 'apartment',
       'landlord', 'home', 'flat', 'eigen plek', 'eigen plekje', 'eigen huis', 'eigen woning', 'huurhuis', 'huurwoning',
       'sociale huurwoning', 'woonsituatie', 'vaste plek', 'plek om te slapen', 'vaste plek om te slapen',
-      'kamerwoning', '*kamerwoning', 'kamerappartement', '*kamerappartement', 'kamer woning',
+      'kamerwoning', '*kamerwoning', 'kamerappartement', '*kamerappartement', 'kamer woning', 'huisvesting', 'housing', 'accommodation',
     ],
     topicCues: [
       'eruit', 'moet eruit', 'moeten uit', 'moet uit', 'me out', 'us out', 'wants me out', 'kwijtraak', 'kwijtraken',
@@ -338,7 +376,8 @@ export const BARRIERS: readonly BarrierSpec[] = [
     othersOwn: true,
     forcedOut: { verbs: ['moet', 'moeten', 'moest', 'moesten', 'must', 'gezet', 'zet', 'zetten'], after: ['uit', 'out', 'verlaten'] },
     // "eindelijk een huurhuis", "een woning toegewezen"
-    regainedCues: ['eindelijk', 'gekregen', 'toegewezen', 'gevonden', 'heb nu', 'hebben nu', 'sinds', 'vaste', 'vast'],
+    // living in it: "ik woon nu in een eigen huis" (a problem cue or negation still wins: "woon niet in een eigen huis")
+    regainedCues: ['eindelijk', 'gekregen', 'toegewezen', 'gevonden', 'heb nu', 'hebben nu', 'sinds', 'vaste', 'vast', 'woon', 'wonen', 'woont'],
     resolvedCues: ['stabiel'],
     covered: ['woon goed', 'woon prima', 'woon fijn', 'wonen goed', 'wonen prima'],
   },
@@ -364,6 +403,8 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'thuiszorg', 'verpleeghuis', 'verzorgingshuis', 'neemt over', 'overgenomen', 'neemt de zorg', 'dagbesteding', 'zorginstelling',
       'meer tijd', 'respijtzorg',
     ],
+    // relieved of the care: "ik ben ontlast" (false; negated, "ik word niet ontlast", true)
+    covered: ['ben ontlast', 'word ontlast', 'wordt ontlast', 'worden ontlast', 'ben nu ontlast'],
     topicCues: [
       'zorg', 'zorgen', 'verzorg', 'verzorgen', 'verzorgt', 'zorgt', 'care', 'caring', 'take care', 'look after', 'bezig met', 'bezig',
       'wassen', 'regel alles', 'alles regelen', 'alles voor', 'aankleden', 'douchen', 'breng', 'brengen', 'dementie', 'alzheimer',
@@ -396,7 +437,7 @@ export const PROBLEM_CUES: readonly string[] = [
   // still to do: "moet nog geregeld worden" is not "geregeld"
   'moet nog geregeld worden', 'moet nog geregeld', 'moeten nog geregeld worden', 'moeten nog geregeld', 'nog geregeld worden',
   'moet ik nog regelen', 'nog regelen', 'moet nog gevonden worden', 'nog gevonden worden', 'still needs to be arranged', 'niet opgelost', 'niet gevonden', 'niet gelukt', 'problem', 'problems',
-  'trouble', 'issue', 'issues',
+  'trouble', 'issue', 'issues', 'struggle', 'struggles', 'struggling', 'struggle with', 'fell through', 'falls through', 'viel in het water', 'valt in het water',
 ];
 /** The barrier is solved: false, unless negated (those forms are listed above as problems). */
 export const RESOLVED_CUES: readonly string[] = [
@@ -426,7 +467,7 @@ export const HOUSEHOLD_NOUNS: readonly string[] = [
 ];
 /** Children: the ones childcare is for, so "geen opvang voor mijn dochter" stays the client's. */
 export const CHILD_NOUNS: readonly string[] = [
-  'dochter', 'zoon', 'kind', 'kinderen', 'kindje', 'baby', 'dochtertje', 'zoontje', 'kleine', 'kleintje', 'kindjes', 'jongste', 'oudste', 'son', 'daughter', 'child', 'kids', 'oglum', 'kizim', 'syn', 'corka',
+  'dochter', 'zoon', 'kind', 'kinderen', 'kindje', 'baby', 'dochtertje', 'zoontje', 'kleine', 'kleintje', 'kindjes', 'jongste', 'oudste', 'son', 'daughter', 'child', 'kids', 'kid', 'children', 'toddler', 'oglum', 'kizim', 'syn', 'corka',
 ];
 /** Verbs of having or needing after another person: "mijn zus heeft geen oppas". */
 export const OTHERS_HAVE_VERBS: readonly string[] = ['heeft', 'had', 'zoekt', 'vindt', 'krijgt', 'has', 'needs', 'hasnt', 'doesnt', 'is', 'was', 'woont', 'slaapt', 'zit', 'zorgt'];
@@ -437,6 +478,7 @@ export const PERSON_NOUNS: readonly string[] = [
   'collega', 'baby', 'hij', 'zij', 'mama', 'papa', 'mother', 'father', 'husband', 'wife', 'son', 'daughter',
   'child', 'kids', 'friend', 'he', 'she', 'brother', 'sister', 'mom', 'dad', 'grandma', 'grandpa', 'aunt', 'uncle', 'familie', 'tante', 'oom', 'neef', 'nicht', 'zwager', 'schoonzus', 'schoonbroer', 'gastouder', 'leidster', 'juf', 'meester', 'kleine', 'kleintje', 'jongste', 'oudste', 'dochtertje', 'zoontje',
   'oppas', 'babysitter', 'coach', 'begeleider',
+  'kid', 'children', 'toddler', 'broertje', 'broertjes', 'zusje', 'zusjes', 'kleinkind', 'kleinkinderen', 'stiefzoon', 'stiefdochter',
   // kin in Turkish, Polish and Arabic
   'anne', 'annem', 'baba', 'babam', 'esim', 'kocam', 'karim', 'oglum', 'kizim', 'kardesim', 'abim', 'ablam', 'matka', 'ojciec',
   'tata', 'maz', 'zona', 'syn', 'corka', 'brat', 'siostra', 'ummi', 'امي', 'ابي', 'زوجي', 'زوجتي', 'ابني', 'بنتي',
@@ -445,8 +487,10 @@ export const PERSON_NOUNS: readonly string[] = [
 export const POSSESSIVES: readonly string[] = ['mijn', 'zijn', 'haar', 'onze', 'hun', 'my', 'his', 'her', 'our', 'their'];
 /** In progress, not done: "de schulden worden afgelost" still has debts; a resolving cue after these does not resolve. */
 export const IN_PROGRESS: readonly string[] = ['wordt', 'worden', 'being'];
+/** Adverbs that may stand between a negation and a resolving cue: "niet helemaal hersteld", "niet goed geregeld". */
+export const NEGATION_GAP_ADVERBS: readonly string[] = ['helemaal', 'echt', 'volledig', 'compleet', 'goed', 'op tijd'];
 /** Adverbs that may stand inside a "covered" phrase: "past voortaan op", "passen nu gelukkig op". */
-export const COVERED_ADVERBS: readonly string[] = ['nu', 'weer', 'helemaal', 'tegenwoordig', 'voortaan', 'gelukkig', 'ook', 'vaak', 'soms', 'altijd', 'straks', 'morgen', 'vandaag', 'sinds kort'];
+export const COVERED_ADVERBS: readonly string[] = ['nu', 'weer', 'helemaal', 'eindelijk', 'allemaal', 'tegenwoordig', 'voortaan', 'gelukkig', 'ook', 'vaak', 'soms', 'altijd', 'straks', 'morgen', 'vandaag', 'sinds kort'];
 /** A short "maar X wel" after a negated or resolved barrier repeats it as present: "geen pijn meer in mijn rug maar in mijn knie wel". */
 export const ELLIPSIS_YES: readonly string[] = ['wel', 'nog wel', 'still does', 'does'];
 export const CONTRAST_WORDS: readonly string[] = ['maar', 'but', 'alleen'];
@@ -462,6 +506,7 @@ export const CAUSE_WORDS: readonly string[] = ['door', 'vanwege', 'wegens', 'bec
 /** Illness of a child, who then stays home: a childcare barrier ("mijn dochter is ziek", "de kleine heeft koorts"). */
 export const SICK_CHILD_WORDS: readonly string[] = [
   'ziek', 'zieke', 'ziekjes', 'koorts', 'griep', 'buikgriep', 'waterpokken', 'verkouden', 'overgeven', 'sick', 'ill', 'fever', 'flu',
+  'mazelen', 'roodvonk', 'krentenbaard', 'oorontsteking',
 ];
 /** People who provide the service itself: "de oppas heeft afgezegd" is about the client's childcare, not the sitter's. */
 export const SERVICE_PERSONS: readonly string[] = ['oppas', 'babysitter', 'gastouder', 'leidster', 'juf', 'meester', 'coach', 'begeleider'];
@@ -487,3 +532,17 @@ export const TEACH_VERBS: readonly string[] = ['geven', 'geef', 'geeft', 'gaf', 
 export const TAUGHT_SUFFIXES: readonly string[] = ['cursus', 'les', 'lessen', 'training', 'klas', 'school', 'course', 'class', 'classes'];
 /** After a teaching verb these make the client the learner. */
 export const TEACH_RECIPIENTS: readonly string[] = ['mij', 'me', 'ons', 'us'];
+
+/**
+ * A coach's summary speaks of the client in the third person: "client geeft aan dat hij geen vervoer heeft".
+ * After one of `REPORTERS` followed by one of `REPORT_VERBS`, the words `REPORTED_SUBJECTS` are the client ("ik").
+ */
+export const REPORTERS: readonly string[] = [
+  'client', 'clint', 'clientje', 'cliente', 'cl', 'deelnemer', 'deelneemster', 'kandidaat', 'betrokkene', 'werkzoekende',
+  'mevrouw', 'meneer', 'mevr', 'dhr', 'mw',
+];
+export const REPORT_VERBS: readonly string[] = [
+  'geeft aan', 'gaf aan', 'heeft aangegeven', 'geeft door', 'vertelt', 'vertelde', 'zegt', 'zei', 'meldt', 'meldde', 'laat weten',
+  'liet weten', 'benoemt', 'noemt', 'vermeldt', 'verklaart', 'ervaart', 'geeft zelf aan',
+];
+export const REPORTED_SUBJECTS: readonly string[] = ['hij', 'zij', 'ze'];

@@ -29,7 +29,7 @@ export const CHOICE_FILLERS: readonly string[] = [
 export const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['email', 'e mail', 'mail', 'mailen', 'mailtje', 'emailen', 'gmail', 'hotmail', 'inbox', 'per mail'],
   ['sms', 'smsje', 'smsjes', 'smsen', 'tekst', 'tekstbericht', 'berichtje', 'text', 'texting', 'sms bericht'],
-  ['telefoon', 'telefonisch', 'bellen', 'bel', 'gebeld', 'opbellen', 'phone', 'call', 'calling', 'telefoontje', 'mobiel'],
+  ['telefoon', 'telefonisch', 'tel', 'telefoonnummer', 'bellen', 'bel', 'gebeld', 'opbellen', 'phone', 'call', 'calling', 'telefoontje', 'mobiel'],
   ['app', 'appen', 'applicatie', 'pushbericht', 'push', 'melding', 'meldingen', 'notificatie', 'whatsapp', 'appje'],
   ['workshop', 'training', 'cursus', 'les', 'bijeenkomst'],
   ['parttime', 'deeltijd', 'halve dagen'], ['fulltime', 'voltijd', 'hele dagen'],
@@ -38,7 +38,7 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['gesprek', 'afspraak', 'praten', 'spreken', 'langskomen', 'meeting'],
   ['ja', 'jazeker', 'yes', 'jep', 'tak', 'evet', 'naam'],
   ['nee', 'no', 'nope', 'nie', 'hayir'],
-  ['geen', 'niks', 'niets', 'none', 'neither', 'geen van beide', 'geen van allen', 'geen van allebei'],
+  ['geen', 'niks', 'niets', 'none', 'neither', 'geen van beide', 'geen van allen', 'geen van allebei', 'allebei niet', 'beide niet', 'geen van tweeen', 'geen van de twee'],
   ['beide', 'allebei', 'both', 'alle', 'allemaal', 'all'],
   ['maandag', 'ma', 'maa', 'maan', 'monday', 'mon'], ['dinsdag', 'di', 'din', 'dins', 'tuesday', 'tue'], ['woensdag', 'wo', 'woe', 'woens', 'wednesday', 'wed'],
   ['donderdag', 'do', 'dond', 'thursday', 'thu'], ['vrijdag', 'vr', 'friday', 'fri'], ['zaterdag', 'za', 'saturday'], ['zondag', 'zo', 'sunday'],

@@ -74,7 +74,7 @@ export const CALL_TARGETS: readonly string[] = [
 ];
 /** ...or a wish to talk with a person from the service ("graag een gesprek met mijn coach", "kan ik iemand spreken?"). */
 export const TALK_WORDS: readonly string[] = [
-  'gesprek', 'gesprekje', 'praatje', 'belletje', 'telefoontje', 'spreken', 'praten', 'afspraak', 'contact', 'langskomen', 'langs komen', 'persoonlijk contact',
+  'gesprek', 'gesprekje', 'praatje', 'belletje', 'telefoontje', 'spreken', 'praten', 'afspraak', 'contact', 'overleggen', 'overleg', 'bespreken', 'sparren', 'langskomen', 'langs komen', 'persoonlijk contact',
   'belafspraak', 'terugbelafspraak', 'terugbelverzoek', 'telefonische afspraak', 'videobellen', 'beeldbellen',
   'talk', 'speak', 'meeting', 'appointment', 'chat',
 ];
@@ -102,6 +102,8 @@ export const CALLBACK_PHRASES: readonly string[] = [
   'contact met mij opnemen', 'contact met me opnemen', 'contact opnemen', 'graag contact', 'terugbellen',
   'bel me terug', 'call me back', 'kan ik u spreken', 'kan ik je spreken', 'kunnen we praten', 'gebeld worden',
   'teruggebeld worden', 'graag gebeld', 'graag teruggebeld', 'word graag gebeld',
+  // reported or inverted: "dat hij teruggebeld wil worden", "ik wil worden teruggebeld"
+  'worden teruggebeld', 'worden gebeld', 'gebeld te worden', 'teruggebeld te worden',
   'kunnen we even praten', 'kunnen we bellen', 'kan je bellen', 'kun je bellen', 'kunt u bellen',
   'bel maar', 'bel gerust', 'mag bellen', 'mag me bellen', 'mag mij bellen', 'mag gebeld worden', 'bellen mag',
   'zullen we bellen', 'zullen we praten', 'kunnen wij bellen', 'give me a call', 'ring me',
@@ -110,7 +112,10 @@ export const CALLBACK_PHRASES: readonly string[] = [
   'dat je belt', 'bellen aub', 'bellen alsjeblieft', 'bellen svp', 'kunnen we afspreken', 'kunnen we een keer afspreken', 'zullen we afspreken', 'afspraak maken',
 ];
 /** Softeners that may stand inside a callback phrase ("kunt u mij even terugbellen", "kunnen we eens praten"). */
-export const CALLBACK_SOFTENERS: readonly string[] = ['even', 'eens', 'misschien', 'nog', 'alsjeblieft', 'asap', 'snel', 'morgen', 'vandaag'];
+export const CALLBACK_SOFTENERS: readonly string[] = [
+  'even', 'eens', 'misschien', 'nog', 'alsjeblieft', 'asap', 'snel', 'morgen', 'vandaag', 'een keer', 'binnenkort', 'graag', 'zo snel mogelijk',
+  'deze week', 'vanmiddag', 'straks', 'wil', 'wilt',
+];
 /** Subjects before an imperative opt-out phrase make it a statement ("ik stuur niks meer naar werkgevers"). */
 export const STATEMENT_SUBJECTS: readonly string[] = ['ik', 'we', 'wij', 'hij', 'zij', 'ze', 'i', 'he', 'she', 'they'];
 /** After "naar"/"aan"/"to", a recipient other than these makes a "stuur niks meer" about someone else. */

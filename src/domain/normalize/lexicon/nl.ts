@@ -21,7 +21,7 @@ export const nl: LanguageLexicon = {
     'niks te klagen': 4, 'niets te klagen': 4, 'geen klagen': 4, 'mag niet mopperen': 4,
     'kan niet mopperen': 4, 'lekker bezig': 4, 'op rolletjes': 4, 'in orde': 4, 'naar wens': 4,
     'goed in mijn vel': 4, 'lekker in mijn vel': 4, 'redelijk goed': 4, 'aardig goed': 4,
-    'geen problemen': 4, 'geen probleem': 4, 'alles onder controle': 4, 'ruim voldoende': 4,
+    'geen problemen': 4, 'geen probleem': 4, 'niks mis': 4, 'niets mis': 4, 'niks mis mee': 4, 'niets mis mee': 4, 'niks aan de hand': 4, 'niets aan de hand': 4, 'alles onder controle': 4, 'ruim voldoende': 4,
     // 3: so-so
     redelijk: 3, matig: 3, 'zo zo': 3, zozo: 3, soso: 3, 'so so': 3, middelmatig: 3, gemiddeld: 3,
     neutraal: 3, oke: 3, mwah: 3, mwa: 3, mwoah: 3, meh: 3, voldoende: 3, 'goed genoeg': 3,

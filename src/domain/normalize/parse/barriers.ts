@@ -281,6 +281,13 @@ function forcedOut(tokens: readonly Token[], part: Span, at: Located<Hit>, key: 
   return false;
 }
 
+const NEGATION_GAP = new PhraseIndex<true>();
+for (const p of B.NEGATION_GAP_ADVERBS) NEGATION_GAP.add(phraseTokens(p), true);
+/** The length of a `NEGATION_GAP_ADVERBS` phrase that ends right before `at` (0: none). */
+function gapBefore(tokens: readonly Token[], at: number): number {
+  for (const len of [1, 2]) if (at - len >= 0 && NEGATION_GAP.longestAt(tokens, at - len, at)?.len === len) return len;
+  return 0;
+}
 const SICK_CHILD = new Set(B.SICK_CHILD_WORDS.flatMap(phraseTokens));
 const CAUSES = new Set(B.CAUSE_WORDS.flatMap(phraseTokens));
 /** "niet door mijn angststoornis": a cause word between a negation and the barrier word. */
@@ -321,8 +328,9 @@ function judge(tokens: readonly Token[], hit: Hit, at: Located<Hit>, cues: reado
   for (const c of cues) {
     if (c.end > at.start && c.start < at.end) continue; // the barrier word itself
     if (c.start > at.end + WINDOW || c.end < at.start - WINDOW) continue;
-    // a resolving cue right after a negation is not done: "rijbewijs niet gehaald"
-    const negated = cues.some((n) => n.end === c.start && n.items.some((x) => x.kind === 'neg'));
+    // a resolving cue right after a negation is not done: "rijbewijs niet gehaald", also with an adverb between ("niet helemaal hersteld")
+    const gap = gapBefore(tokens, c.start);
+    const negated = cues.some((n) => (n.end === c.start || (gap > 0 && n.end === c.start - gap)) && n.items.some((x) => x.kind === 'neg'));
     for (const cue of c.items) {
       if (cue.key !== undefined && cue.key !== hit.key) continue;
       if (cue.narrow && hit.role !== 'narrow') continue;

@@ -107,7 +107,19 @@ function refusalOfNoun(tokens: readonly Token[], i: number): boolean {
   return !FILLERS.has(next.t) && !ALL_WORDS.has(next.t) && !REFUSALS.has(next.t) && !OF_WORDS.has(next.t);
 }
 
+/** "allebei niet", "beide niet", "both not": all of them refused is a refusal ("Geen van beide"). */
+const NOT_WORDS = new Set(['niet', 'not', 'geen', 'none']);
+function allRefused(a: Analysis): Analysis | undefined {
+  const words = a.tokens.filter((t) => t.k === 'w' && !FILLERS.has(t.t));
+  if (words.length !== 2 || !ALL_WORDS.has((words[0] as Token).t) || !NOT_WORDS.has((words[1] as Token).t)) return undefined;
+  const refusal = C.REFUSAL_WORDS[0] as string;
+  const tokens = [{ ...(words[0] as Token), t: refusal }];
+  return { ...a, tokens, clauses: [{ start: 0, end: 1 }], parts: [{ start: 0, end: 1 }], content: 1 };
+}
+
 export function parseChoice(a: Analysis, options: readonly ChoiceOption[]): ChoiceResult {
+  const refused = allRefused(a);
+  if (refused) return parseChoice(refused, options);
   const content: number[] = [];
   const core: number[] = [];
   a.tokens.forEach((t, i) => {

@@ -40,11 +40,12 @@ const OTHER_PARTIES = set(K.OTHER_PARTIES);
 /** Callback phrases, also with one softener inside ("kunt u mij even terugbellen", "bel me even"). */
 const CALLBACK_PHRASES = (() => {
   const idx = new PhraseIndex<true>();
-  const softeners = K.CALLBACK_SOFTENERS.flatMap(phraseTokens);
+  // a softener may be several words: "kunnen we een keer bellen"
+  const softeners = K.CALLBACK_SOFTENERS.map(phraseTokens);
   for (const p of K.CALLBACK_PHRASES) {
     const w = phraseTokens(p);
     idx.add(w, true);
-    for (let k = 1; k < w.length; k++) for (const s of softeners) idx.add([...w.slice(0, k), s, ...w.slice(k)], true);
+    for (let k = 1; k < w.length; k++) for (const s of softeners) idx.add([...w.slice(0, k), ...s, ...w.slice(k)], true);
   }
   return idx;
 })();

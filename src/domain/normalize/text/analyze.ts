@@ -1,6 +1,7 @@
 // The shared first pass over a reply: canonical, resolved tokens split into clauses (at
 // punctuation and "maar"/"want"/"but") and clause parts (also at "en"/"and"). Negation,
 // barrier cues and "the current one wins" are all scoped by these spans.
+import { REPORT_VERBS, REPORTED_SUBJECTS, REPORTERS } from '../lexicon/barriers.js';
 import { isHead, LEXICONS, phraseTokens, SENSES } from '../lexicon/index.js';
 import { canonicalize } from './canonicalize.js';
 import { stripQuoted } from './quoted.js';
@@ -102,8 +103,37 @@ function splitRunOns(tokens: readonly Token[], spans: readonly Span[]): Span[] {
   return out;
 }
 
+const REPORTER = new Set(REPORTERS.flatMap(phraseTokens));
+const REPORT = REPORT_VERBS.map(phraseTokens);
+const REPORTED = new Set(REPORTED_SUBJECTS.flatMap(phraseTokens));
+
+/**
+ * A coach's summary ("client geeft aan dat hij geen vervoer heeft", "Cl. meldt dat ze schulden heeft"): after the
+ * reporting frame the third-person subject is the client, so it reads as "ik" for barriers and answers alike.
+ */
+function firstPersonReported(tokens: Token[]): Token[] {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!REPORTER.has((tokens[i] as Token).t)) continue;
+    let j = i + 1;
+    if (tokens[j]?.k === 's' && tokens[j]?.t === '.') j++; // "Cl. geeft aan"
+    const verb = REPORT.find((v) => v.every((w, k) => tokens[j + k]?.t === w));
+    if (!verb) continue;
+    const from = j + verb.length;
+    let out: Token[] | undefined;
+    for (let k = from; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.k === 'w' && REPORTED.has(t.t)) {
+        out ??= tokens.slice();
+        out[k] = { ...t, t: 'ik' };
+      }
+    }
+    return out ?? tokens;
+  }
+  return tokens;
+}
+
 export function analyze(text: string): Analysis {
-  const tokens = resolveTokens(tokenize(canonicalize(stripQuoted(text))));
+  const tokens = firstPersonReported(resolveTokens(tokenize(canonicalize(stripQuoted(text)))));
   const clauses = splitRunOns(tokens, split(tokens, isClauseBreak));
   const parts = splitRunOns(tokens, split(tokens, isPartBreak));
   let content = 0;

@@ -17,7 +17,11 @@ const PHONETIC_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/sch/g, 'sg'],
   // "shulden" = "schulden": the ch of sch unheard
   [/sh/g, 'sg'],
+  // "skulden" = "schulden": sch written as it sounds
+  [/sk/g, 'sg'],
   [/ch/g, 'g'],
+  // "sleght" = "slecht": a silent h after g
+  [/gh/g, 'g'],
   [/ij/g, 'ei'],
   [/dt/g, 't'],
   [/ck/g, 'k'],

@@ -133,7 +133,8 @@ function resolveWord(t: string, shortReply: boolean): Token[] {
     const ph = PHONETIC.get(phonetic(t));
     if (ph) return [word(ph, QUALITY.phonetic)];
   }
-  if (t.length >= (shortReply ? 4 : 8)) {
+  // in a sentence only long targets (8+ letters, see typoRepair) with one slip: "schuldn" is "schulden"
+  if (t.length >= (shortReply ? 4 : 7)) {
     const typo = typoRepair(t, !shortReply);
     if (typo) return [word(typo, QUALITY.typo)];
   }
