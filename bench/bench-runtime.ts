@@ -2,6 +2,7 @@
 // prefix, and an audience of N SMS clients with one scale question, seeded in one statement.
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import type { Principal } from '../src/app/context.js';
 import { createCoach } from '../src/app/coaches/create-coach.js';
 import { createQuestion } from '../src/app/questions/create-question.js';
@@ -11,10 +12,16 @@ import { type Runtime, startRuntime } from '../src/main/runtime.js';
 
 export const OPERATOR: Principal = { role: 'operator' };
 
+/**
+ * A runtime on a database of its own, created (and migrated) for this benchmark and dropped after it, so
+ * no run plans or matches what an earlier run left behind.
+ */
 export async function withBenchRuntime<T>(run: (runtime: Runtime) => Promise<T>): Promise<T> {
+  const server = new URL(process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/pols_bench');
+  const database = `${server.pathname.slice(1) || 'pols_bench'}_${randomBytes(4).toString('hex')}`;
   const config = loadConfig({
     ...process.env,
-    DATABASE_URL: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/pols_bench',
+    DATABASE_URL: Object.assign(new URL(server), { pathname: `/${database}` }).toString(),
     QUEUE_PREFIX: `bench${randomBytes(4).toString('hex')}`,
     LOG_LEVEL: 'silent',
   });
@@ -24,6 +31,17 @@ export async function withBenchRuntime<T>(run: (runtime: Runtime) => Promise<T>)
   } finally {
     for (const q of [runtime.queues.deliver, runtime.queues.deliverSms, runtime.queues.maintenance]) await q.obliterate({ force: true });
     await runtime.close();
+    await dropDatabase(server, database);
+  }
+}
+
+async function dropDatabase(server: URL, database: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(server), { pathname: '/postgres' }).toString() });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists "${database}" with (force)`);
+  } finally {
+    await admin.end();
   }
 }
 
