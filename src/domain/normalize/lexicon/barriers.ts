@@ -59,6 +59,8 @@ function nobodyForTheChildren(): string[] {
   for (const det of ['de', 'mijn', 'onze', 'ons']) {
     for (const kid of ['kinderen', 'kids', 'kind', 'kindje', 'kleine', 'kleintjes', 'zoon', 'dochter', 'baby', 'jongste', 'zoontje', 'dochtertje', 'kindjes']) {
       // "niemand voor mijn zoontje", "niemand om op mijn dochter te passen", "niemand die op de kleine past"
+      // "ik kan mijn kind nergens kwijt"
+      out.push(`${det} ${kid} nergens kwijt`, `${det} ${kid} nergens heen`);
       out.push(`niemand voor ${det} ${kid}`, `niemand om op ${det} ${kid} te passen`, `niemand die op ${det} ${kid} past`, `niemand die op ${det} ${kid} kan passen`);
     }
   }
@@ -144,6 +146,10 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'kunnen naar', 'kunnen nu naar', 'kunnen weer naar', 'kan naar', 'kan nu naar', 'kan weer naar', 'gaan naar',
       'gaan nu naar', 'gaan weer naar', 'gaat naar', 'gaat nu naar', 'gaat weer naar', 'mogen naar', 'mag naar',
       'kunnen eindelijk naar', 'kan eindelijk naar', 'mogen weer naar', 'mag weer naar', 'beschikbaar', 'weer beschikbaar',
+      // from a date on: "de kinderen kunnen vanaf volgende week naar de bso", "de opvang begint vanaf maandag"
+      'kunnen vanaf', 'kan vanaf', 'mogen vanaf', 'mag vanaf', 'gaan vanaf', 'gaat vanaf', 'begint vanaf', 'start vanaf',
+      // the sitter is back: "de oppas is terug"
+      'is terug', 'is weer terug', 'weer terug',
     ],
     regainedCues: ['sinds kort', 'sinds', 'eindelijk'],
     othersOwn: true,
@@ -175,6 +181,8 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'afgeschreven', 'leeg', 'niet opladen', 'gejat', 'gepikt', 'te hoog', 'afgekeurd', 'inleveren', 'ingeleverd', 'komt maar',
       'rijdt maar', 'maar 1x', 'maar een keer', 'maar 1 keer', 'maar 2 keer', 'maar twee keer', 'in the shop', 'repossessed', 'towed',
       'weggesleept', 'niet vaak genoeg', 'kost me te veel', 'te veel tijd', 'staakt', 'staken', 'strike',
+      // unreliable: "de bus is steeds te laat"
+      'te laat', 'vertraging', 'vertraagd', 'valt uit', 'vallen uit',
     ],
     resolvedCues: [
       'gemaakt', 'gerepareerd', 'gehaald', 'repaired', 'gekocht', 'gekregen', 'bought', 'vergoed', 'worden vergoed', 'wordt vergoed',
@@ -277,14 +285,15 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'betalingsregeling', 'schuldenlast', 'schuldenberg', 'gokschuld', 'studieschuld', 'belastingschuld', 'huurschuld',
       'geen eten', 'geen geld voor eten', 'voedselbank', 'voedselpakket', 'moet lenen', 'moeten lenen', 'lenen bij familie', 'lenen bij vrienden',
       'lenen van familie', 'lenen van vrienden', 'borrow money', 'kom tekort', 'komen tekort', 'kom ik tekort', 'komen we tekort', 'tekort komen', 'geld tekort', 'tekort aan geld',
-      'kredietbank', 'om rond te komen', 'rond te komen', 'geld lenen', 'leen geld', 'leen steeds', 'achter met betalen',
+      // street language: "ben skeer" (broke)
+      'skeer', 'sker', 'ben skeer', 'kredietbank', 'om rond te komen', 'rond te komen', 'geld lenen', 'leen geld', 'leen steeds', 'achter met betalen',
     ],
     covered: [
       'alles is afgelost', 'alles afgelost', 'alles is betaald', 'alles betaald', 'schuldenvrij', 'schuld is afgelost', 'schuld afgelost',
       'schuld is betaald', 'schuld afbetaald', 'schuld is afbetaald',
     ],
     resolvedCues: ['gaat goed', 'gaat het goed', 'op orde', 'gaat prima', 'gaat het prima'],
-    topics: ['geld', 'rekening', 'rekeningen', 'huur', 'energierekening', 'bills', 'money', 'rent', 'klarna', 'afterpay', 'lening', 'betalingen',
+    topics: ['geld', 'doekoe', 'doekoes', 'poen', 'centen', 'rekening', 'rekeningen', 'huur', 'energierekening', 'bills', 'money', 'rent', 'klarna', 'afterpay', 'lening', 'betalingen',
       'zorgverzekering', 'zorgverzekeraar', 'premie', 'financieel', 'financien', 'financiele situatie', 'telefoonabonnement'],
     topicCues: ['zorgen', 'stress', 'stress over', 'pieker', 'piekeren', 'tekort', 'te weinig', 'is op', 'krap', 'zorgen over', 'stapelen', 'stapelen zich op', 'lopen op', 'achterstand',
       // nothing left: "eind van de maand niks meer over", "I'm behind on rent"
@@ -319,6 +328,8 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'moeilijk', 'lastig', 'snap', 'begrijp', 'snappen', 'begrijpen', 'leren', 'hulp', 'hulp nodig', 'weinig', 'nauwelijks',
       'understand', 'hard', 'difficult', 'help', 'little', 'niet goed genoeg', 'nog niet goed genoeg', 'not good enough',
       'weet niet hoe', 'niet hoe', 'ken geen', 'kan niet', 'leer', 'niet handig', 'niet zo handig', 'niet zo goed', 'niet goed',
+      // still to improve: "mijn nederlands moet beter"
+      'moet beter', 'moet nog beter', 'moet nog veel beter', 'kan beter', 'kan nog beter', 'needs to improve',
     ],
     resolvedCues: [
       'goed genoeg', 'vloeiend', 'gehaald', 'geslaagd', 'good enough', 'fluent', 'passed', 'spreek goed', 'spreek nu goed', 'spreek al goed', 'spreek inmiddels goed', 'spreek vloeiend', 'helpt mij', 'helpt me', 'kan nu zelf', 'zelf lezen', 'kan ik nu zelf',
@@ -336,6 +347,8 @@ export const BARRIERS: readonly BarrierSpec[] = [
   {
     key: 'barrier.housing',
     problems: [
+      // having to leave: "we moeten eruit"
+      'moet eruit', 'moeten eruit', 'moest eruit', 'moesten eruit', 'moet ik eruit', 'moeten we eruit',
       'dakloos', 'daklozen*', 'thuisloos', 'zwerven', 'op straat', 'nachtopvang', 'daklozenopvang',
       'maatschappelijke opvang', 'in de opvang', 'noodopvang', 'huisuitzetting', 'uitzetting', 'ontruiming',
       'ontruimd', 'uit huis gezet', 'slaap op de bank', 'op de bank bij', 'op de bank slapen', 'logeer bij',
@@ -418,10 +431,30 @@ export const BARRIERS: readonly BarrierSpec[] = [
   },
 ];
 
+/**
+ * A reply that is nothing but the name of a barrier's domain ("schulden" is a problem word anyway):
+ * "vervoer", "alleen vervoer", "3 vervoer", "huis" name what stands in the way. Only these general words, not
+ * the means ("fiets" answers "hoe kom je naar je werk?") nor a language ("nederlands").
+ */
+export const BARE_TOPICS: readonly string[] = [
+  'vervoer', 'transport', 'openbaar vervoer', 'ov', 'kinderopvang', 'opvang', 'oppas', 'childcare', 'geld', 'geldzaken', 'financien',
+  'money', 'huis', 'woning', 'huisvesting', 'woonruimte', 'wonen', 'housing', 'taal', 'de taal', 'language', 'gezondheid', 'health',
+];
+/** Words that may stand around a bare barrier name: "alleen vervoer", "vooral geld", "nog steeds huis". */
+export const BARE_FILLERS: readonly string[] = ['alleen', 'vooral', 'nog', 'steeds', 'only', 'mostly', 'wel'];
+/** Words that join bare barrier names in a list: "geld en vervoer". */
+export const BARE_JOINERS: readonly string[] = ['en', 'and', 'of', 'or'];
+/** A short "nu wel" after a missing topic: the client has it now ("had geen oppas maar nu wel"). */
+export const NOW_YES: readonly string[] = ['nu wel', 'inmiddels wel', 'nu gelukkig wel', 'nu weer wel', 'now i do'];
+/** A short part starting with these after a resolved barrier repeats it as present: "rugpijn is over, nu mijn knie". */
+export const ELLIPSIS_NOW: readonly string[] = ['nu', 'now'];
 /** Phrases whose words look like barrier words but are not ("my car broke down" is not "broke"). */
 export const NOT_BARRIERS: readonly string[] = ['broke down', 'broken down', 'broke up'];
 /** Needing a topic makes it a problem ("ik heb een oppas nodig"); not needing it, absent ("geen oppas nodig"). */
-export const NEED_CUES: readonly string[] = ['moet regelen', 'moeten regelen', 'moet eerst', 'nodig', 'hoef', 'hoeft', 'hoeven', 'need', 'needs', 'zoek', 'zoeken', 'op zoek naar', 'looking for'];
+export const NEED_CUES: readonly string[] = [
+  // a wish: "zou graag een fiets willen", "wil graag een oppas"
+  'zou graag', 'zou wel graag', 'wil graag', 'wil wel graag', 'willen graag', 'zou willen', 'would like',
+  'moet regelen', 'moeten regelen', 'moet eerst', 'nodig', 'hoef', 'hoeft', 'hoeven', 'need', 'needs', 'zoek', 'zoeken', 'op zoek naar', 'looking for'];
 /** Before a topic, these say the client has it ("ik heb mijn auto nodig" is no barrier). */
 export const OWNED_BEFORE: readonly string[] = ['de', 'het', 'mijn', 'onze', 'ons', 'die', 'deze', 'the', 'my', 'our', 'that', 'this'];
 /** Shared negation: a topic with it is a problem ("geen oppas"); a problem word after it is absent. */
@@ -444,7 +477,7 @@ export const RESOLVED_CUES: readonly string[] = [
   'geregeld', 'opgelost', 'gevonden', 'afbetaald', 'afgelost', 'voor elkaar', 'in orde', 'gelukt', 'sorted',
   'fixed', 'solved', 'arranged', 'resolved', 'found', 'is over', 'zijn over', 'voorbij', 'is rond', 'zijn rond',
   'afgerond', 'beeindigd', 'opgeheven', 'gaat niet door', 'gaat niet meer door', 'van de baan', 'afgewend', 'onder controle',
-  'is klaar', 'zijn klaar', 'afgesloten',
+  'is klaar', 'zijn klaar', 'afgesloten', 'gefixt', 'gefixed', 'gefikst',
   // subclause order: "pas als de opvang rond is"
   'rond is', 'rond zijn', 'geregeld is', 'geregeld zijn', 'opgelost is',
 ];
@@ -452,7 +485,9 @@ export const RESOLVED_CUES: readonly string[] = [
 export const GONE_CUES: readonly string[] = ['is weg', 'zijn weg', 'gone', 'verdwenen'];
 /** Having it (again): solves a topic ("ik heb weer een auto"), says nothing about a problem word. */
 export const REGAINED_CUES: readonly string[] = [
-  'heb nu', 'heb weer', 'hebben nu', 'hebben weer', 'eindelijk een', 'nu een', 'weer een', 'een nieuwe', 'nieuwe', 'now have', 'got a new',
+  'heb nu', 'heb weer', 'hebben nu', 'hebben weer',
+  // "ik heb een fiets nu", "vanaf volgende week heb ik een oppas"
+  'heb een', 'heb ik een', 'hebben een', 'hebben we een', 'i have a', 'heb ik', 'hebben we', 'eindelijk een', 'nu een', 'weer een', 'een nieuwe', 'nieuwe', 'now have', 'got a new',
 ];
 /** Explicitly none: "geen problemen met vervoer" means transport is not a barrier (false). */
 export const NO_PROBLEM_CUES: readonly string[] = [

@@ -5,7 +5,7 @@
 export const EMOJI_TOKENS: Readonly<Record<string, string>> = {
   '😁': 'emo_grin', '😀': 'emo_grin', '😃': 'emo_grin', '😄': 'emo_grin', '😆': 'emo_grin',
   '🤩': 'emo_love', '😍': 'emo_love', '🥰': 'emo_love', '❤': 'emo_heart', '💪': 'emo_strong',
-  '🥳': 'emo_love', '🎉': 'emo_party', '🙌': 'emo_party', '😎': 'emo_cool', '🌞': 'emo_sun', '☀': 'emo_sun',
+  '🥳': 'emo_love', '💯': 'emo_love', '🎉': 'emo_party', '🙌': 'emo_party', '😎': 'emo_cool', '🌞': 'emo_sun', '☀': 'emo_sun',
   '🙂': 'emo_smile', '😊': 'emo_smile', '☺': 'emo_smile', '😌': 'emo_smile', '😉': 'emo_smile', '😇': 'emo_smile',
   '😐': 'emo_neutral', '😑': 'emo_neutral', '😶': 'emo_neutral', '🫤': 'emo_neutral', '🙃': 'emo_neutral',
   '🤔': 'emo_think', '🤷': 'emo_shrug', '🙄': 'emo_eyeroll',

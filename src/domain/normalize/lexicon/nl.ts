@@ -76,11 +76,15 @@ export const nl: LanguageLexicon = {
     'dat klopt', 'klopt wel', 'correct', 'inderdaad', 'natuurlijk', 'tuurlijk', 'uiteraard', 'zeker weten',
     'zeker wel', 'ik wel', 'wel hoor', 'ja natuurlijk', 'is gelukt', 'gelukt', 'heb ik gedaan', 'ja helaas',
     'helaas wel', 'echt wel', 'akkoord', 'afgesproken', 'is goed', 'is prima', 'ja hoor zeker', 'geen probleem', 'komt goed', 'doe maar', 'doe maar hoor', 'prima hoor',
+    // partly: "wel een beetje", "een beetje wel"
+    'wel een beetje', 'een beetje wel', 'beetje wel',
   ],
   no: [
     'nee', 'neen', 'neej', 'nee hoor', 'helaas niet', 'helaas nee', 'nog niet', 'niet echt', 'echt niet',
     'zeker niet', 'absoluut niet', 'natuurlijk niet', 'liever niet', 'nee dank je', 'nee bedankt', 'nee dankje',
-    'nee dankjewel', 'welnee', 'wel nee', 'nog steeds niet', 'nog altijd niet', 'nee nog steeds niet', 'niet gelukt', 'nog niet gelukt', 'is niet gelukt', 'helaas niet gelukt', 'helaas nog niet', 'helaas nog niet gelukt',
+    'nee dankjewel', 'welnee', 'wel nee', 'nog steeds niet', 'nog altijd niet', 'nee nog steeds niet', 'niet gelukt', 'nog niet gelukt', 'is niet gelukt', 'helaas niet gelukt',
+    // not now, not needed: "ff niet", "niet nodig"
+    'ff niet', 'effe niet', 'even niet', 'niet nodig', 'hoeft niet', 'is niet nodig', 'helaas nog niet', 'helaas nog niet gelukt',
     'is helaas niet gelukt', 'niet gedaan', 'nog niet gedaan',
     'ik niet', 'klopt niet', 'dat klopt niet', 'nope', 'nop', 'neuh', 'neu', 'niet helemaal', 'nog niet helemaal',
     'helemaal niet', 'nein', 'geen zin', 'heb ik niet', 'doe ik niet', 'ben ik niet', 'nei', 'neeh', 'nee sorry', 'nee joh', 'inderdaad niet', 'klopt inderdaad niet', 'tuurlijk niet', 'echt nie', 'nee nee', 'nog nie', 'echt nie', 'helaas nie',
@@ -105,6 +109,8 @@ export const nl: LanguageLexicon = {
     'kei', 'bere', 'reuze', 'oer', 'dood', 'zwaar', 'bijzonder', 'uiterst', 'extreem', 'ongelooflijk',
     'ontiegelijk', 'helemaal', 'totaal', 'absoluut', 'heel erg', 'echt heel', 'hele', 'erge', 'dik', 'vet',
     'verschrikkelijk', 'vreselijk', 'keihard', 'mega erg', 'zo ontzettend',
+    // street language: "kapot slecht", "kapot lekker"
+    'kapot',
   ],
   downtoners: [
     'best', 'vrij', 'best wel', 'redelijk', 'beetje', 'een beetje', 'wat', 'tamelijk', 'enigszins', 'nogal',

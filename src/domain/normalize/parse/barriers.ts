@@ -219,9 +219,61 @@ function ownedBySomeoneElse(tokens: readonly Token[], part: Span, start: number,
   return false;
 }
 
+const ELLIPSIS_NOW = new Set(B.ELLIPSIS_NOW.flatMap(phraseTokens));
+const BARE = new PhraseIndex<true>();
+for (const p of B.BARE_TOPICS) BARE.add(phraseTokens(p), true);
+const BARE_FILLERS = new Set(B.BARE_FILLERS.flatMap(phraseTokens));
+const BARE_JOINERS = new Set(B.BARE_JOINERS.flatMap(phraseTokens));
+const NOW_YES = B.NOW_YES.map(phraseTokens);
+/** The part is nothing but "nu wel" (after a contrast word): "had geen oppas maar nu wel". */
+function nowYes(tokens: readonly Token[], part: Span): boolean {
+  return NOW_YES.some((w) => w.length === part.end - part.start && w.every((x, k) => tokens[part.start + k]?.t === x));
+}
+/** A regaining cue that ends the part: "mijn fiets is gejat maar ik heb een nieuwe". */
+function endsRegained(cues: readonly Located<Cue>[], part: Span, key: TraitKey): boolean {
+  return cues.some((c) => c.end === part.end && c.items.some((x) => x.kind === 'regained' && (x.key === undefined || x.key === key)));
+}
+
+/**
+ * A reply that is only a barrier's domain name ("vervoer", "alleen geld", "3 vervoer"): the barrier it names,
+ * or undefined. Leading numbers (a scale answer) and `BARE_FILLERS` may stand around it.
+ */
+function bareTopics(tokens: readonly Token[]): TraitKey[] {
+  let i = 0;
+  while (i < tokens.length && (tokens[i] as Token).k !== 'w') i++;
+  const found: TraitKey[] = [];
+  // a name is expected next: at the start and after a joiner or separator ("geld en vervoer", "geld, vervoer")
+  let open = true;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (t.k === 'w' && BARE_FILLERS.has(t.t)) {
+      i++;
+      continue;
+    }
+    if (t.k === 's' || t.k === 'x' || (t.k === 'w' && BARE_JOINERS.has(t.t))) {
+      open = true;
+      i++;
+      continue;
+    }
+    const m = open ? BARE.longestAt(tokens, i, tokens.length) : undefined;
+    if (!m) return [];
+    const hit = HITS.longestAt(tokens, i, i + m.len);
+    const keys = new Set((hit?.len === m.len ? hit.payload : []).filter((h) => h.role === 'topic').map((h) => h.key));
+    if (keys.size !== 1) return [];
+    found.push([...keys][0] as TraitKey);
+    open = false;
+    i += m.len;
+  }
+  return found;
+}
+
 /** "... maar mijn knie wel": a short contrast part that ends in "wel" and repeats the barrier before it. */
 function ellipticalYes(tokens: readonly Token[], part: Span): boolean {
   if (part.end - part.start > 6) return false;
+  // "rugpijn is over, nu mijn knie" (naming a barrier: not "nu gaat het goed")
+  if (part.end - part.start <= 4 && ELLIPSIS_NOW.has(tokens[part.start]?.t ?? '') && part.start > 0) {
+    for (let i = part.start + 1; i < part.end; i++) if (HITS.longestAt(tokens, i, part.end)) return true;
+  }
   const before = tokens[part.start - 1];
   const first = tokens[part.start] as Token;
   if (!(before && CONTRAST.has(before.t)) && !CONTRAST.has(first.t)) return false;
@@ -409,8 +461,15 @@ export function detectBarriers(a: Analysis): BarrierResult {
         const none = cues.some((c) => c.items.some((cue) => cue.kind === 'none'));
         // "... aan de zorgverzekeraar betalen en dat lukt niet": a short negated follow-up makes an undecided topic a problem
         const failed = cues.some((c) => c.items.some((cue) => cue.kind === 'neg' && cue.key === undefined));
+        // "ik heb een auto maar die is kapot": a follow-up with a problem cue for the topic before
+        const broken = (hit: Hit) =>
+          cues.some((c) => c.items.some((cue) => cue.kind === 'problem' && !cue.narrow && (cue.key === hit.key || (cue.key === undefined && SPEC.get(hit.key)?.sharedCues === undefined))));
         for (const hit of previous) {
           if (resolves(cues, hit) || none) traits[hit.key] = false;
+          // "had geen oppas maar nu wel", "fiets gejat maar ik heb een nieuwe": the client has it now
+          else if (hit.role === 'topic' && traits[hit.key] === true && (nowYes(a.tokens, part) || (!failed && !broken(hit) && endsRegained(cues, part, hit.key))))
+            traits[hit.key] = false;
+          else if (hit.role === 'topic' && followUpSubject(a.tokens, part) && broken(hit)) traits[hit.key] = true;
           else if (failed && hit.role === 'topic' && traits[hit.key] === undefined && followUpSubject(a.tokens, part)) traits[hit.key] = true;
         }
       }
@@ -479,5 +538,7 @@ export function detectBarriers(a: Analysis): BarrierResult {
       }
     }
   }
+  // "vervoer", "alleen geld": a reply that only names a barrier's domain
+  if (Object.keys(traits).length === 0) for (const key of bareTopics(a.tokens)) traits[key] = true;
   return { traits, positions, others };
 }

@@ -39,7 +39,8 @@ const ALLOWED = set(N.ALLOWED_AFTER);
 const BEFORE = set(N.QUANTITY_BEFORE);
 const AGE_OWNERS = set(N.AGE_OWNERS);
 const AGE_OF = set(N.AGE_OF);
-const PLURAL = /(?:en|s|jes|tjes)$/;
+// a plural, not a singular ending in -ts or -is ("3 fiets is gejat", "4 rijbewijs gehaald", "2 reis")
+const PLURAL = /(?:en|jes|tjes|(?<![tij])s)$/;
 const HALF = new PhraseIndex<true>();
 for (const p of N.AND_A_HALF) HALF.add(phraseTokens(p), true);
 

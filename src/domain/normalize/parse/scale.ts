@@ -11,6 +11,7 @@ import type { ScaleQuestion } from '../types.js';
 import type { BarrierResult } from './barriers.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import { type ClauseReading, readClause } from './scale-words.js';
+import { unitsOf } from './units.js';
 
 export interface ScaleResult {
   value: number | null;
@@ -102,7 +103,8 @@ export function rescale(v: number, fromMin: number, fromMax: number, q: ScaleQue
 /** A clause of at most three tokens, followed by a comma or "maar" (for the first of a pair). */
 function isShort(a: Analysis, clause: number, pairedAfter = false): boolean {
   const c = a.clauses[clause];
-  if (!c || c.end - c.start > 3) return false;
+  // counted in lexicon phrases: "af en toe lastig" is two ("af en toe", "lastig")
+  if (!c || (c.end - c.start > 3 && (c.end - c.start > 5 || unitsOf(a, c, 'any').length > 3))) return false;
   const next = a.tokens[c.end];
   return !pairedAfter || next?.t === ',' || (next?.k === 'w' && CONTRAST.has(next.t));
 }
