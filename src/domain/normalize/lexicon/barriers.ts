@@ -51,6 +51,11 @@ export interface BarrierSpec {
    * ("mijn dochter leest mijn post voor").
    */
   assisted?: readonly string[];
+  /**
+   * A topic named alone with the client's possessive after an answer is the complaint itself:
+   * "gaat wel, mijn rug", "nee, mijn knie" (see `OWNED_ALONE_LEADS`).
+   */
+  ownedAlone?: boolean;
 }
 
 /** "niemand voor de kids", "niemand om op mijn zoontje te passen": nobody to look after the children. */
@@ -233,6 +238,7 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'veel minder', 'stuk minder', 'minder last', 'weer ok', 'weer oke', 'weer okay', 'weer mag werken', 'mag weer werken',
       'sterk', 'sterker', 'weer sterk',
     ],
+    ownedAlone: true,
     weakProblems: ['huisarts', 'dokter', 'specialist', 'doctor', 'medicatie', 'medicijnen', 'medicijn', 'ziekenhuis', 'hospital'],
     sharedCues: 'negation',
     selfOnly: true,
@@ -297,6 +303,7 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'zorgverzekering', 'zorgverzekeraar', 'premie', 'financieel', 'financien', 'financiele situatie', 'telefoonabonnement'],
     topicCues: ['zorgen', 'stress', 'stress over', 'pieker', 'piekeren', 'tekort', 'te weinig', 'is op', 'krap', 'zorgen over', 'stapelen', 'stapelen zich op', 'lopen op', 'achterstand',
       // nothing left: "eind van de maand niks meer over", "I'm behind on rent"
+      'open staan', 'openstaan', 'staan open', 'staat open',
       'niks meer over', 'niets meer over', 'niks over', 'niets over', 'nothing left', 'behind', 'behind on', 'achter met',
       // piling up: "er liggen stapels rekeningen", "onbetaalde rekeningen"
       'stapels', 'stapel', 'onbetaald', 'onbetaalde', 'openstaand', 'openstaande', 'piling up', 'pile up', 'overdue', 'unpaid'],
@@ -444,6 +451,23 @@ export const BARE_TOPICS: readonly string[] = [
 export const BARE_FILLERS: readonly string[] = ['alleen', 'vooral', 'nog', 'steeds', 'only', 'mostly', 'wel'];
 /** Words that join bare barrier names in a list: "geld en vervoer". */
 export const BARE_JOINERS: readonly string[] = ['en', 'and', 'of', 'or'];
+/** Articles before a named barrier in a list: "een oppas", "de opvang en een fiets". */
+export const LIST_ARTICLES: readonly string[] = ['een', 'de', 'het', 'a', 'an', 'the'];
+/** A short tail after a named barrier: "een oppas voor dinsdag", "opvang voor mijn zoontje" (at most `BARE_TAIL_MAX` words). */
+export const BARE_TAIL: readonly string[] = ['voor', 'for'];
+export const BARE_TAIL_MAX = 4;
+/**
+ * A clause part that only lists topics ("een oppas", "vervoer en een fiets") takes its verdict from what goes before:
+ * the verb of the part before it across "en" ("ik heb een baan en een oppas"), a resolving clause without a barrier
+ * before it ("alles is geregeld: oppas en vervoer"); alone it is still needed when it starts with one of these
+ * ("alleen nog vervoer") or opens the reply with a `BARE_TOPICS` name ("een oppas voor mijn dochter, ...").
+ */
+/** An indefinite article in the list is outside a negation before it: "geen schulden meer en een eigen huis". */
+export const LIST_INDEFINITE: readonly string[] = ['een', 'a', 'an'];
+export const LIST_NEED_LEADS: readonly string[] = ['alleen', 'nog', 'vooral', 'eerst', 'only', 'mostly', 'still', 'first'];
+/** Words that may stand before the client's possessive in an `ownedAlone` part: "nee, maar mijn rug", "alleen mijn knie". */
+export const OWNED_ALONE_LEADS: readonly string[] = ['nee', 'maar', 'alleen', 'vooral', 'behalve', 'ook', 'nog', 'en', 'wel', 'no', 'but', 'only', 'except', 'and'];
+export const SELF_POSSESSIVES: readonly string[] = ['mijn', 'my'];
 /** A short "nu wel" after a missing topic: the client has it now ("had geen oppas maar nu wel"). */
 export const NOW_YES: readonly string[] = ['nu wel', 'inmiddels wel', 'nu gelukkig wel', 'nu weer wel', 'now i do'];
 /** A short part starting with these after a resolved barrier repeats it as present: "rugpijn is over, nu mijn knie". */
@@ -465,7 +489,7 @@ export const NEGATION_CUES: readonly string[] = [
 /** Shared problem cues for topics. */
 export const PROBLEM_CUES: readonly string[] = [
   'kapot', 'stuk', 'probleem', 'problemen', 'moeite', 'slecht', 'zorgen', 'ziek', 'lastig', 'moeilijk', 'kwijtgeraakt',
-  'kwijtraak', 'kwijtraken', 'verloren',
+  'kwijtraak', 'kwijtraken', 'verloren', 'doet raar', 'doet het niet', 'doet het niet meer',
   'te duur', 'niet geregeld', 'nog niet geregeld', 'kost te veel', 'kosten te veel', 'te hoog',
   // still to do: "moet nog geregeld worden" is not "geregeld"
   'moet nog geregeld worden', 'moet nog geregeld', 'moeten nog geregeld worden', 'moeten nog geregeld', 'nog geregeld worden',
@@ -485,7 +509,7 @@ export const RESOLVED_CUES: readonly string[] = [
 export const GONE_CUES: readonly string[] = ['is weg', 'zijn weg', 'gone', 'verdwenen'];
 /** Having it (again): solves a topic ("ik heb weer een auto"), says nothing about a problem word. */
 export const REGAINED_CUES: readonly string[] = [
-  'heb nu', 'heb weer', 'hebben nu', 'hebben weer',
+  'heb nu', 'heb weer', 'hebben nu', 'hebben weer', 'heb al', 'heb al een', 'hebben al', 'hebben al een',
   // "ik heb een fiets nu", "vanaf volgende week heb ik een oppas"
   'heb een', 'heb ik een', 'hebben een', 'hebben we een', 'i have a', 'heb ik', 'hebben we', 'eindelijk een', 'nu een', 'weer een', 'een nieuwe', 'nieuwe', 'now have', 'got a new',
 ];
@@ -522,6 +546,8 @@ export const PERSON_NOUNS: readonly string[] = [
 export const POSSESSIVES: readonly string[] = ['mijn', 'zijn', 'haar', 'onze', 'hun', 'my', 'his', 'her', 'our', 'their'];
 /** In progress, not done: "de schulden worden afgelost" still has debts; a resolving cue after these does not resolve. */
 export const IN_PROGRESS: readonly string[] = ['wordt', 'worden', 'being'];
+/** The same after the cue, in subclause order: "dat mijn rug beter wordt". */
+export const IN_PROGRESS_AFTER: readonly string[] = ['wordt', 'worden'];
 /** Adverbs that may stand between a negation and a resolving cue: "niet helemaal hersteld", "niet goed geregeld". */
 export const NEGATION_GAP_ADVERBS: readonly string[] = ['helemaal', 'echt', 'volledig', 'compleet', 'goed', 'op tijd'];
 /** Adverbs that may stand inside a "covered" phrase: "past voortaan op", "passen nu gelukkig op". */

@@ -78,6 +78,8 @@ export const nl: LanguageLexicon = {
     'helaas wel', 'echt wel', 'akkoord', 'afgesproken', 'is goed', 'is prima', 'ja hoor zeker', 'geen probleem', 'komt goed', 'doe maar', 'doe maar hoor', 'prima hoor',
     // partly: "wel een beetje", "een beetje wel"
     'wel een beetje', 'een beetje wel', 'beetje wel',
+    // answering "lukt het om te komen?" with its verb: "lukt wel", "ik kom"
+    'lukt wel', 'lukt prima', 'gaat lukken', 'gaat wel lukken', 'ik kom', 'ik kom wel', 'kom wel', 'ik kan wel', 'kan wel',
   ],
   no: [
     'nee', 'neen', 'neej', 'nee hoor', 'helaas niet', 'helaas nee', 'nog niet', 'niet echt', 'echt niet',
@@ -86,6 +88,8 @@ export const nl: LanguageLexicon = {
     // not now, not needed: "ff niet", "niet nodig"
     'ff niet', 'effe niet', 'even niet', 'niet nodig', 'hoeft niet', 'is niet nodig', 'helaas nog niet', 'helaas nog niet gelukt',
     'is helaas niet gelukt', 'niet gedaan', 'nog niet gedaan',
+    // answering "lukt het om te komen?" with its verb: "lukt niet", "ik kan niet"
+    'lukt niet', 'lukt me niet', 'lukt helaas niet', 'lukt het niet', 'gaat niet lukken', 'ik kan niet', 'kan niet', 'ik kan helaas niet', 'ik kom niet', 'kom niet',
     'ik niet', 'klopt niet', 'dat klopt niet', 'nope', 'nop', 'neuh', 'neu', 'niet helemaal', 'nog niet helemaal',
     'helemaal niet', 'nein', 'geen zin', 'heb ik niet', 'doe ik niet', 'ben ik niet', 'nei', 'neeh', 'nee sorry', 'nee joh', 'inderdaad niet', 'klopt inderdaad niet', 'tuurlijk niet', 'echt nie', 'nee nee', 'nog nie', 'echt nie', 'helaas nie',
   ],
@@ -94,7 +98,7 @@ export const nl: LanguageLexicon = {
   yesAlone: ['prima', 'goed', 'oke', 'top', 'graag', 'zeker', 'wel', 'super', 'prima hoor', 'goed hoor', 'absoluut', 'j', 'doe ik', 'heb ik', 'ben ik', 'wel hoor'],
   noAlone: ['niet', 'geen', 'helaas', 'niks', 'niets', 'nie', 'nooit', 'n'],
   unsure: [
-    'misschien', 'weet ik niet', 'weet niet', 'weet ik nog niet', 'weet het niet', 'ik weet het niet',
+    'misschien', 'weet ik niet', 'weet niet', 'weet ik nog niet', 'weet nog niet', 'weet het nog niet', 'weet het niet', 'ik weet het niet',
     'ik weet het nog niet', 'ik weet niet', 'geen idee', 'geen flauw idee', 'twijfel', 'ik twijfel', 'soms',
     'af en toe', 'een beetje', 'beetje', 'deels', 'gedeeltelijk', 'half', 'ja en nee', 'ja nee', 'jein',
     'soort van', 'min of meer', 'misschien wel', 'misschien niet', 'hangt ervan af', 'hangt er vanaf',

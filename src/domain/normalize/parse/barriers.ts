@@ -302,7 +302,84 @@ function scan<T>(index: PhraseIndex<T[]>, tokens: readonly Token[], part: Span):
 /** "worden nu afgelost": a resolving cue in progress resolves nothing yet. */
 function inProgress(tokens: readonly Token[], part: Span, c: Located<Cue>): boolean {
   for (let j = Math.max(part.start, c.start - 2); j < c.start; j++) if (IN_PROGRESS.has((tokens[j] as Token).t)) return true;
-  return false;
+  // "dat mijn rug beter wordt"
+  return c.end < part.end && IN_PROGRESS_AFTER.has((tokens[c.end] as Token).t);
+}
+
+const IN_PROGRESS_AFTER = new Set(B.IN_PROGRESS_AFTER.flatMap(phraseTokens));
+const BARE_TOPIC_WORDS = new Set(B.BARE_TOPICS.flatMap(phraseTokens));
+const LIST_WORDS = new Set([...B.LIST_ARTICLES, ...B.BARE_FILLERS, ...B.BARE_JOINERS, ...B.LIST_NEED_LEADS].flatMap(phraseTokens));
+const LIST_INDEFINITE = new Set(B.LIST_INDEFINITE.flatMap(phraseTokens));
+const BARE_TAIL = new Set(B.BARE_TAIL.flatMap(phraseTokens));
+const LIST_NEED_LEADS = new Set(B.LIST_NEED_LEADS.flatMap(phraseTokens));
+const OWNED_ALONE_LEADS = new Set(B.OWNED_ALONE_LEADS.flatMap(phraseTokens));
+const SELF_POSSESSIVES = new Set(B.SELF_POSSESSIVES.flatMap(phraseTokens));
+
+/** A short tail ("voor mijn zoontje") from `from` to the end of the part, naming no barrier. */
+function bareTail(tokens: readonly Token[], from: number, end: number): boolean {
+  if (!BARE_TAIL.has(tokens[from]?.t ?? '') || end - from - 1 > B.BARE_TAIL_MAX || end - from < 2) return false;
+  for (let j = from + 1; j < end; j++) if (HITS.longestAt(tokens, j, end)) return false;
+  return true;
+}
+
+/**
+ * A part that only lists topics ("een oppas", "vervoer en een fiets", "opvang voor mijn zoontje"):
+ * 'bare' when one of them is a `BARE_TOPICS` name, 'list' otherwise, undefined when the part says more.
+ */
+function listOnly(tokens: readonly Token[], part: Span): 'bare' | 'list' | undefined {
+  let named = false;
+  let bare = false;
+  for (let i = part.start; i < part.end; ) {
+    const t = tokens[i] as Token;
+    if (t.k !== 'w') return undefined;
+    if (LIST_WORDS.has(t.t)) {
+      i++;
+      continue;
+    }
+    if (named && bareTail(tokens, i, part.end)) break;
+    const m = HITS.longestAt(tokens, i, part.end);
+    if (!m || m.payload.length === 0 || !m.payload.every((h) => h.role === 'topic') || new Set(m.payload.map((h) => h.key)).size !== 1) return undefined;
+    if (m.len === 1 && BARE_TOPIC_WORDS.has(t.t)) bare = true;
+    named = true;
+    i += m.len;
+  }
+  return named ? (bare ? 'bare' : 'list') : undefined;
+}
+
+/** What the part before says of a list after it: see `LIST_NEED_LEADS` in the lexicon. */
+interface PartInfo {
+  clause: Span | undefined;
+  /** the verdict a list part took from before it: "alles geregeld, oppas, vervoer" */
+  listCarry?: boolean;
+  cues: readonly Located<Cue>[];
+  hits: number;
+  /** where the part's first barrier word starts (its end when it has none) */
+  firstHit: number;
+}
+function carried(tokens: readonly Token[], part: Span, clause: Span | undefined, kind: 'bare' | 'list', prev: PartInfo | undefined, first: boolean): boolean | undefined {
+  if (prev?.listCarry !== undefined) return prev.listCarry;
+  const kinds = new Set((prev?.cues ?? []).flatMap((c) => c.items.filter((x) => x.key === undefined).map((x) => x.kind)));
+  if (prev && prev.clause === clause) {
+    // a cue before the first barrier word is shared across "en": "geen oppas en vervoer", "ik heb een baan en een oppas"
+    const lead = new Set(prev.cues.filter((c) => c.end <= prev.firstHit).flatMap((c) => c.items.filter((x) => x.key === undefined).map((x) => x.kind)));
+    if (lead.has('need')) return true;
+    if (lead.has('neg')) return tokens.slice(part.start, part.end).some((t) => LIST_INDEFINITE.has(t.t)) ? undefined : true;
+    if (lead.has('resolved') || lead.has('regained') || lead.has('none')) return false;
+    return undefined;
+  }
+  // "alles is geregeld: oppas en vervoer"
+  if (prev && prev.hits === 0 && !kinds.has('neg') && (kinds.has('resolved') || kinds.has('none'))) return false;
+  // "oppas is geregeld, alleen nog vervoer"; "een oppas voor mijn dochter, ..."
+  // (the whole clause a list: not "geld en mijn kinderen")
+  if (LIST_NEED_LEADS.has(tokens[part.start]?.t ?? '') || (first && kind === 'bare' && clause !== undefined && listOnly(tokens, clause) !== undefined)) return true;
+  return undefined;
+}
+
+/** "gaat wel, mijn rug", "nee, maar mijn knie": only leading words, the client's possessive and the topic. */
+function ownedAlone(tokens: readonly Token[], part: Span, at: Located<Hit>): boolean {
+  if (at.end !== part.end || at.start === part.start || !SELF_POSSESSIVES.has((tokens[at.start - 1] as Token).t)) return false;
+  for (let j = part.start; j < at.start - 1; j++) if (!OWNED_ALONE_LEADS.has((tokens[j] as Token).t)) return false;
+  return true;
 }
 
 function selfBetween(tokens: readonly Token[], from: number, to: number): boolean {
@@ -437,7 +514,13 @@ export function detectBarriers(a: Analysis): BarrierResult {
   let lastVerdicts = new Map<TraitKey, boolean>();
   // the clause of the last part about another adult: its person-less follow-up parts are about them too
   let otherClause: Span | undefined;
+  // the part before, for a list after it ("ik heb een baan en een oppas"); whether a part with words came before
+  let prevPart: PartInfo | undefined;
+  let wordsBefore = false;
   for (const part of a.parts) {
+    const lastPart = prevPart;
+    const first = !wordsBefore;
+    if (a.tokens.slice(part.start, part.end).some((t) => t.k === 'w')) wordsBefore = true;
     const clause = spanOf(a.clauses, part.start);
     const inherited = otherClause !== undefined && clause === otherClause && noPerson(a.tokens, part);
     if (otherAdultSubject(a.tokens, part)) otherClause = clause;
@@ -445,6 +528,7 @@ export function detectBarriers(a: Analysis): BarrierResult {
     const hits = scan(HITS, a.tokens, part);
     const cues = scan(CUES, a.tokens, part).filter((c) => !(c.items.some((x) => x.kind === 'resolved') && inProgress(a.tokens, part, c)));
     const verdicts = new Map<TraitKey, boolean>();
+    prevPart = { clause, cues, hits: hits.length, firstHit: hits[0]?.start ?? part.end };
     if (lastVerdicts.size > 0 && ellipticalYes(a.tokens, part)) {
       const repeated = [...lastVerdicts].filter(([, v]) => !v).map(([k]) => k);
       // only when the part names nothing but that barrier ("maar mijn knie wel", not "maar wel stress")
@@ -477,6 +561,9 @@ export function detectBarriers(a: Analysis): BarrierResult {
       continue;
     }
     previous = [];
+    const list = listOnly(a.tokens, part);
+    const carry = list ? carried(a.tokens, part, clause, list, lastPart, first) : undefined;
+    if (list && carry !== undefined) prevPart.listCarry = carry;
     // A problem word decides for its barrier: in "mijn knie doet geen pijn meer" the topic "knie" adds nothing.
     // a weak problem word gives way to any other barrier named in the part
     const named = new Set<TraitKey>();
@@ -529,7 +616,8 @@ export function detectBarriers(a: Analysis): BarrierResult {
           }
           if (SPEC.get(hit.key)?.sharedCues !== 'none' && !covered) previous.push(hit);
           const lacking = forcedOut(a.tokens, part, at, hit.key) || (hit.role !== 'problem' && hit.role !== 'covered' && conditional(a.tokens, part, at, cues, hit.key));
-          const verdict = lacking ? true : judge(a.tokens, hit, at, cues, OWNED.has(a.tokens[at.start - 1]?.t ?? ''));
+          let verdict = lacking ? true : judge(a.tokens, hit, at, cues, OWNED.has(a.tokens[at.start - 1]?.t ?? ''));
+          if (verdict === undefined && hit.role === 'topic') verdict = carry ?? (SPEC.get(hit.key)?.ownedAlone && ownedAlone(a.tokens, part, at) ? true : undefined);
           if (verdict === undefined) continue;
           traits[hit.key] = traits[hit.key] === true ? true : verdict;
           verdicts.set(hit.key, verdict);
