@@ -107,6 +107,32 @@ function livingInShelter(): string[] {
   return out;
 }
 
+/** Clear improvement ("veel beter", "beter nu"): a resolving cue for health and for language skills. */
+const MUCH_BETTER: readonly string[] = ['veel beter', 'stuk beter', 'een stuk beter', 'beter nu', 'nu beter', 'al beter', 'al veel beter', 'much better'];
+
+/** "we wonen bij mijn schoonouders in", "ik woon in bij mijn ouders": living in someone else's home, no place of one's own. */
+function livingInWith(): string[] {
+  const out: string[] = [];
+  const hosts = ['ouders', 'schoonouders', 'moeder', 'vader', 'schoonmoeder', 'schoonvader', 'zus', 'broer', 'oma', 'opa', 'tante', 'oom'];
+  for (const verb of ['woon', 'wonen', 'woont', 'woonde', 'woonden']) {
+    for (const who of ['mijn', 'zijn', 'haar', 'onze']) {
+      for (const host of hosts) out.push(`${verb} bij ${who} ${host} in`, `${verb} in bij ${who} ${host}`);
+    }
+    out.push(`${verb} bij familie in`, `${verb} in bij familie`, `${verb} bij vrienden in`, `${verb} in bij vrienden`);
+  }
+  out.push('inwonen', 'inwonend', 'inwoning', 'woon inwonend', 'wonen inwonend');
+  return out;
+}
+
+/** "de kinderen zijn weer beter", "mijn dochter is weer gezond": a sick child has recovered, so the childcare gap is gone. */
+function childRecovered(): string[] {
+  const out: string[] = [];
+  for (const [child, verb] of [['dochter', 'is'], ['dochtertje', 'is'], ['zoon', 'is'], ['zoontje', 'is'], ['kind', 'is'], ['kleine', 'is'], ['jongste', 'is'], ['oudste', 'is'], ['baby', 'is'], ['kinderen', 'zijn'], ['kids', 'zijn'], ['kindjes', 'zijn']] as const) {
+    for (const state of ['weer beter', 'weer gezond', 'weer fit', 'hersteld', 'weer hersteld', 'weer opgeknapt', 'opgeknapt', 'beter']) out.push(`${child} ${verb} ${state}`);
+  }
+  return out;
+}
+
 export const BARRIERS: readonly BarrierSpec[] = [
   {
     key: 'barrier.childcare',
@@ -164,6 +190,7 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'brengt mijn kinderen', 'halen de kinderen', 'brengen de kinderen', 'haalt ze op', 'brengt en haalt',
       // someone can or will look after them: "mijn moeder kan voortaan oppassen"
       'kan oppassen', 'kunnen oppassen', 'gaat oppassen', 'gaan oppassen', 'komt oppassen', 'komen oppassen', 'wil oppassen', 'willen oppassen',
+      ...childRecovered(),
     ],
     // "wie past er op mijn kinderen?": nobody to look after them
   },
@@ -188,6 +215,8 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'weggesleept', 'niet vaak genoeg', 'kost me te veel', 'te veel tijd', 'staakt', 'staken', 'strike',
       // unreliable: "de bus is steeds te laat"
       'te laat', 'vertraging', 'vertraagd', 'valt uit', 'vallen uit',
+      // taken or not working: "mijn rijbewijs is ingenomen", "de auto start niet"
+      'ingenomen', 'ingevorderd', 'kwijtgeraakt', 'start niet', 'wil niet starten', 'springt niet aan', 'verlopen',
     ],
     resolvedCues: [
       'gemaakt', 'gerepareerd', 'gehaald', 'repaired', 'gekocht', 'gekregen', 'bought', 'vergoed', 'worden vergoed', 'wordt vergoed',
@@ -237,6 +266,8 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'opgeknapt', 'recovered', 'better', 'healed', 'goed gegaan', 'goed verlopen', 'gezond', 'is minder', 'zijn minder',
       'veel minder', 'stuk minder', 'minder last', 'weer ok', 'weer oke', 'weer okay', 'weer mag werken', 'mag weer werken',
       'sterk', 'sterker', 'weer sterk',
+      // the same improvement phrases as language, so neither hides the other's "beter"
+      ...MUCH_BETTER,
     ],
     ownedAlone: true,
     weakProblems: ['huisarts', 'dokter', 'specialist', 'doctor', 'medicatie', 'medicijnen', 'medicijn', 'ziekenhuis', 'hospital'],
@@ -271,8 +302,9 @@ export const BARRIERS: readonly BarrierSpec[] = [
     resolvedCues: [
       'beter', 'hersteld', 'weer fit', 'gaat goed', 'gaat prima', 'weer goed', 'opgeknapt', 'better', 'is minder', 'zijn minder',
       'veel minder', 'stuk minder', 'sterk', 'sterker', 'weer sterk', 'nog niet beter', 'niet helemaal beter',
+      ...MUCH_BETTER,
     ],
-    covered: ['minder alleen', 'minder eenzaam', 'slaap goed', 'slaap prima', 'slaap weer goed', 'slaap beter', 'slaap weer'],
+    covered: ['minder alleen', 'minder eenzaam', 'minder stress', 'minder gestrest', 'minder angstig', 'minder angst', 'minder somber', 'minder paniekaanvallen', 'slaap goed', 'slaap prima', 'slaap weer goed', 'slaap beter', 'slaap weer'],
     sharedCues: 'negation',
     selfOnly: true,
   },
@@ -289,7 +321,7 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'openstaande rekeningen', 'beslag op', 'loonbeslag', 'beslaglegging', 'bkr', 'bkr registratie', 'kan niet betalen',
       'niet kan betalen', 'kan ik niet betalen', 'niet terug kan betalen', 'niet terugbetalen', 'kan niet terugbetalen',
       'betalingsregeling', 'schuldenlast', 'schuldenberg', 'gokschuld', 'studieschuld', 'belastingschuld', 'huurschuld',
-      'geen eten', 'geen geld voor eten', 'voedselbank', 'voedselpakket', 'moet lenen', 'moeten lenen', 'lenen bij familie', 'lenen bij vrienden',
+      'geen eten', 'geen geld voor eten', 'geen geld voor boodschappen', 'geen geld voor de boodschappen', 'boodschappen niet betalen', 'boodschappen niet meer betalen', 'voedselbank', 'voedselpakket', 'moet lenen', 'moeten lenen', 'lenen bij familie', 'lenen bij vrienden',
       'lenen van familie', 'lenen van vrienden', 'borrow money', 'kom tekort', 'komen tekort', 'kom ik tekort', 'komen we tekort', 'tekort komen', 'geld tekort', 'tekort aan geld',
       // street language: "ben skeer" (broke)
       'skeer', 'sker', 'ben skeer', 'kredietbank', 'om rond te komen', 'rond te komen', 'geld lenen', 'leen geld', 'leen steeds', 'achter met betalen',
@@ -323,6 +355,8 @@ export const BARRIERS: readonly BarrierSpec[] = [
     topics: [
       'lezen', 'schrijven', 'nederlands', 'taal', 'brieven', 'formulieren', 'formulier', 'spelling', 'dutch',
       'language', 'read', 'reading', 'write', 'writing', 'letters', 'de taal',
+      // the verbs in the first person: "ik lees niet zo goed", "ik schrijf slecht"
+      'lees', 'schrijf',
       // compounds: "internetformulieren", "belastingbrieven"; language levels and exams: "mijn B1 gehaald"
       '*formulieren', '*formulier', '*brieven', 'a2', 'b1', 'b2', 'taalexamen', 'taaltoets', 'staatsexamen', 'taalniveau',
     ],
@@ -337,10 +371,13 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'weet niet hoe', 'niet hoe', 'ken geen', 'kan niet', 'leer', 'niet handig', 'niet zo handig', 'niet zo goed', 'niet goed',
       // still to improve: "mijn nederlands moet beter"
       'moet beter', 'moet nog beter', 'moet nog veel beter', 'kan beter', 'kan nog beter', 'needs to improve',
+      'moet veel beter', 'moet een stuk beter', 'kan veel beter', 'kan een stuk beter', 'moet al beter',
     ],
     resolvedCues: [
       'goed genoeg', 'vloeiend', 'gehaald', 'geslaagd', 'good enough', 'fluent', 'passed', 'spreek goed', 'spreek nu goed', 'spreek al goed', 'spreek inmiddels goed', 'spreek vloeiend', 'helpt mij', 'helpt me', 'kan nu zelf', 'zelf lezen', 'kan ik nu zelf',
       'helpen mij', 'helpen me',
+      // clearly improved: "mijn Nederlands is veel beter nu"
+      ...MUCH_BETTER,
     ],
     // reading or translating for the client: "mijn dochter leest mijn post voor", "ik heb een tolk nodig"
     assisted: [
@@ -375,6 +412,11 @@ export const BARRIERS: readonly BarrierSpec[] = [
       'moet verhuizen', 'moeten verhuizen', 'moest verhuizen', 'must move', 'have to move',
       ...livingInShelter(),
       ...crowded(),
+      ...livingInWith(),
+      // rent the client cannot carry (a housing problem, not a debt by itself): "de huur is te hoog"
+      'huur is te hoog', 'huur te hoog', 'huur is veel te hoog', 'huur is te duur', 'huur te duur', 'huur is zo hoog', 'huur is erg hoog',
+      'huur is heel hoog', 'hoge huur', 'huur gaat omhoog', 'huur omhoog', 'huur is omhoog', 'huur is verhoogd', 'huurverhoging',
+      'rent is too high', 'rent too high',
     ],
     topics: [
       'huis', 'woning', 'kamer', 'appartement', 'huisbaas', 'verhuurder', 'woningcorporatie', 'huurcontract',
@@ -399,7 +441,9 @@ export const BARRIERS: readonly BarrierSpec[] = [
     // living in it: "ik woon nu in een eigen huis" (a problem cue or negation still wins: "woon niet in een eigen huis")
     regainedCues: ['eindelijk', 'gekregen', 'toegewezen', 'gevonden', 'heb nu', 'hebben nu', 'sinds', 'vaste', 'vast', 'woon', 'wonen', 'woont'],
     resolvedCues: ['stabiel'],
-    covered: ['woon goed', 'woon prima', 'woon fijn', 'wonen goed', 'wonen prima'],
+    covered: ['woon goed', 'woon prima', 'woon fijn', 'wonen goed', 'wonen prima',
+      // rent the client can carry: "de huur is niet te hoog", "een betaalbare huur"
+      'huur is niet te hoog', 'huur is niet zo hoog', 'huur is niet hoog', 'huur is betaalbaar', 'betaalbare huur', 'huur is te doen'],
   },
   {
     key: 'barrier.caregiving',

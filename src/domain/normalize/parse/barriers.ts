@@ -205,6 +205,12 @@ function ownedBySomeoneElse(tokens: readonly Token[], part: Span, start: number,
     const who = tokens[start] as Token;
     if (PERSONS.has(who.t) && !HOUSEHOLD.has(who.t) && !CHILDREN.has(who.t)) return true;
   }
+  // the barrier phrase starts with such a verb, right after the person: "mijn broer woont in de opvang"
+  const first = tokens[start] as Token;
+  if (start - 1 >= part.start && (verbs ? verbs.has(first.t) : OTHERS_HAVE.has(first.t)) && !COPULAS.has(first.t)) {
+    const who = tokens[start - 1] as Token;
+    if (PERSONS.has(who.t) && !HOUSEHOLD.has(who.t) && !CHILDREN.has(who.t)) return true;
+  }
   // the verb governs the topic: "zus heeft geen oppas", not "zus heeft geen tijd om op te passen"
   for (let j = start - 1; j > part.start && j >= start - 3; j--) {
     const t = tokens[j] as Token;
